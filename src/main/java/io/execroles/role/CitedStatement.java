@@ -1,0 +1,22 @@
+package io.execroles.role;
+
+import java.util.List;
+
+import io.execroles.source.Note;
+
+/**
+ * A statement as a page shows it: its words, the notes citing the passages it rests on,
+ * and the roles that hold it (more than one where it is common ground). Where the
+ * articles disagree on its aspect, {@code disputed} is set.
+ */
+public record CitedStatement(String slug, String text, String aspectSlug, boolean disputed, List<Note> notes,
+		List<RoleSummary> heldBy) {
+
+	/**
+	 * The other roles that hold this statement too, seen from the role a page is about.
+	 */
+	public List<RoleSummary> sharedWith(String roleSlug) {
+		return this.heldBy.stream().filter(role -> !role.slug().equals(roleSlug)).toList();
+	}
+
+}

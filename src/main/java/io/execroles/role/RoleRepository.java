@@ -1,0 +1,44 @@
+package io.execroles.role;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Every query a page needs, each fetching what the page shows in one statement, so that
+ * the number of queries per page does not grow with the number of roles, aspects or
+ * citations.
+ */
+public interface RoleRepository extends Repository<Role, Long> {
+
+	@Query("""
+			select r from Role r
+			left join fetch r.summaryCitations c
+			left join fetch c.source
+			order by r.displayOrder""")
+	List<Role> findAllWithSummaryCitations();
+
+	@Query("""
+			select a from Aspect a
+			left join fetch a.disagreementCitations c
+			left join fetch c.source
+			order by a.displayOrder""")
+	List<Aspect> findAllAspects();
+
+	/**
+	 * The statements that any of the roles holds, each with all its roles, so that shared
+	 * ground shows.
+	 */
+	@Query("""
+			select s from Statement s
+			join fetch s.aspect
+			join fetch s.roles
+			join fetch s.citations c
+			join fetch c.source
+			where exists (select 1 from Statement held join held.roles r where held = s and r.slug in :slugs)
+			order by s.displayOrder""")
+	List<Statement> findStatementsHeldByAnyOf(Collection<String> slugs);
+
+}

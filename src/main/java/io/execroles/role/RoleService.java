@@ -1,0 +1,92 @@
+package io.execroles.role;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import io.execroles.source.Notes;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assembles the role pages' read models, each with a fixed number of queries. */
+@Service
+@Transactional(readOnly = true)
+public class RoleService {
+
+	static final String RESPONSIBILITIES = "responsibilities";
+
+	static final String KEY_ATTRIBUTES = "key-attributes";
+
+	/** Statements appear in the order of their aspect, then their own order within it. */
+	public static final Comparator<Statement> PAGE_ORDER = Comparator
+		.comparingInt((Statement s) -> s.getAspect().getDisplayOrder())
+		.thenComparingInt(Statement::getDisplayOrder);
+
+	private final RoleRepository roles;
+
+	RoleService(RoleRepository roles) {
+		this.roles = roles;
+	}
+
+	public List<RoleSummary> findAll() {
+		return this.roles.findAllWithSummaryCitations().stream().map(RoleSummary::of).toList();
+	}
+
+	public Optional<RoleProfile> findProfile(String slug) {
+		List<Role> all = this.roles.findAllWithSummaryCitations();
+		return all.stream().filter(role -> role.getSlug().equals(slug)).findFirst().map(role -> profile(role, all));
+	}
+
+	private RoleProfile profile(Role role, List<Role> all) {
+		var notes = new Notes();
+		var summaryNotes = notes.cite(role.getSummaryCitations());
+		var statements = this.roles.findStatementsHeldByAnyOf(List.of(role.getSlug()))
+			.stream()
+			.sorted(PAGE_ORDER)
+			.toList();
+
+		var sections = new ArrayList<ProfileSection>();
+		addSection(sections, RESPONSIBILITIES, "Responsibilities", statements, Responsibility.class::isInstance, notes);
+		addSection(sections, KEY_ATTRIBUTES, "Key attributes", statements, Attribute.class::isInstance, notes);
+		statements.stream()
+			.filter(Fact.class::isInstance)
+			.map(Statement::getAspect)
+			.distinct()
+			.forEach(aspect -> addSection(sections, aspect.getSlug(), aspect.getName(), statements,
+					s -> s instanceof Fact && s.getAspect() == aspect, notes));
+
+		var self = RoleSummary.of(role);
+		var compareLinks = all.stream()
+			.filter(other -> other != role)
+			.map(RoleSummary::of)
+			.map(other -> new RoleProfile.CompareLink(List.of(other), RolePaths.comparison(List.of(self, other))))
+			.toList();
+		return new RoleProfile(self, summaryNotes, List.copyOf(sections), notes.all(), compareLinks);
+	}
+
+	private static void addSection(List<ProfileSection> sections, String anchor, String heading,
+			List<Statement> statements, Predicate<Statement> belongs, Notes notes) {
+		var cited = statements.stream().filter(belongs).map(s -> cite(s, notes)).toList();
+		if (!cited.isEmpty()) {
+			sections.add(new ProfileSection(anchor, heading, cited));
+		}
+	}
+
+	/**
+	 * Shared with the comparison: numbers the statement's passages on the page being
+	 * assembled.
+	 */
+	public static CitedStatement cite(Statement statement, Notes notes) {
+		var heldBy = statement.getRoles()
+			.stream()
+			.sorted(Comparator.comparingInt(Role::getDisplayOrder))
+			.map(RoleSummary::of)
+			.toList();
+		return new CitedStatement(statement.getSlug(), statement.getText(), statement.getAspect().getSlug(),
+				statement.getAspect().getDisagreement().isPresent(), notes.cite(statement.getCitations()), heldBy);
+	}
+
+}

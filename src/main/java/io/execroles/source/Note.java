@@ -1,0 +1,19 @@
+package io.execroles.source;
+
+/**
+ * A citation as one page shows it: numbered in the order the page first uses it, linking
+ * to the passage in its source.
+ */
+public record Note(int number, String sourceSlug, String sourceTitle, String anchor, String passage) {
+
+	/** The id of the note in the page's list of sources. */
+	public String id() {
+		return "note-" + this.number;
+	}
+
+	/** Where the passage stands in its source. */
+	public String href() {
+		return SourcePaths.passage(this.sourceSlug, this.anchor);
+	}
+
+}

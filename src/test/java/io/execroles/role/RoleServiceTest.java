@@ -1,0 +1,104 @@
+package io.execroles.role;
+
+import java.util.List;
+
+import io.execroles.QueryCounter;
+import io.execroles.source.Note;
+import jakarta.persistence.EntityManagerFactory;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+class RoleServiceTest {
+
+	@Autowired
+	RoleService roles;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Test
+	void listsBothRolesOfTheArticlesWithTheirFullTitles() {
+		assertThat(this.roles.findAll()).extracting(RoleSummary::abbreviation, RoleSummary::title)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("CTO", "Chief Technology Officer"),
+					org.assertj.core.groups.Tuple.tuple("CIO", "Chief Information Officer"));
+	}
+
+	@Test
+	void ctoProfileCitesTheArticlesOnResponsibilitiesAndReportingLine() {
+		RoleProfile cto = this.roles.findProfile("cto").orElseThrow();
+
+		assertThat(passagesOf(section(cto, "responsibilities")))
+			.anyMatch(p -> p.contains("development and maintenance of the technological infrastructure"))
+			.anyMatch(p -> p.contains("engineering"));
+		assertThat(section(cto, "reporting-line").statements()).singleElement()
+			.satisfies(s -> assertThat(s.text()).contains("CEO"));
+		assertThat(passagesOf(section(cto, "reporting-line")))
+			.containsExactly("In many cases, the CTO reports to the CEO, while the CIO reports to the CFO.");
+		assertThat(passagesOf(section(cto, "key-attributes"))).anyMatch(p -> p.contains("creativity and innovation"));
+	}
+
+	@Test
+	void cioProfileTellsHowTheRoleCameAboutAndIsChanging() {
+		RoleProfile cio = this.roles.findProfile("cio").orElseThrow();
+
+		assertThat(passagesOf(section(cio, "history"))).contains(
+				"The CIO position was created in response to the growing importance of IT in the business world.");
+		assertThat(passagesOf(section(cio, "evolution"))).anyMatch(p -> p.contains("increasingly strategic"));
+		assertThat(section(cio, "reporting-line").statements()).singleElement()
+			.satisfies(s -> assertThat(s.text()).contains("CFO"));
+	}
+
+	@Test
+	void notesAreNumberedInPageOrderAndACitedPassageKeepsItsNumber() {
+		RoleProfile cto = this.roles.findProfile("cto").orElseThrow();
+
+		assertThat(cto.notes()).extracting(Note::number)
+			.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, cto.notes().size()).boxed().toList());
+		assertThat(cto.notes()).extracting(Note::anchor).doesNotHaveDuplicates();
+		assertThat(cto.summaryNotes()).isNotEmpty().allMatch(note -> cto.notes().contains(note));
+	}
+
+	@Test
+	void sharedStatementsNameTheOtherRole() {
+		RoleProfile cto = this.roles.findProfile("cto").orElseThrow();
+
+		assertThat(section(cto, "key-attributes").statements())
+			.filteredOn(s -> s.notes().stream().anyMatch(n -> n.passage().startsWith("Both roles require")))
+			.singleElement()
+			.satisfies(
+					s -> assertThat(s.sharedWith("cto")).extracting(RoleSummary::abbreviation).containsExactly("CIO"));
+	}
+
+	@Test
+	void anUnknownRoleHasNoProfile() {
+		assertThat(this.roles.findProfile("ceo")).isEmpty();
+	}
+
+	@Test
+	void aProfileTakesTheSameSmallNumberOfQueriesForEveryRole() {
+		var counter = new QueryCounter(this.entityManagerFactory);
+		List<Long> counts = this.roles.findAll()
+			.stream()
+			.map(role -> counter.count(() -> this.roles.findProfile(role.slug())))
+			.toList();
+		assertThat(counts).allMatch(count -> count == counts.get(0)).allMatch(count -> count > 0 && count <= 3);
+	}
+
+	static ProfileSection section(RoleProfile profile, String anchor) {
+		return profile.sections()
+			.stream()
+			.filter(s -> s.anchor().equals(anchor))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no section #" + anchor));
+	}
+
+	static List<String> passagesOf(ProfileSection section) {
+		return section.statements().stream().flatMap(s -> s.notes().stream()).map(Note::passage).toList();
+	}
+
+}

@@ -1,0 +1,21 @@
+-- Test data only: a third role, to prove that a role is data and that comparisons take any number of roles.
+-- Its one statement rests on a passage that really mentions it.
+INSERT INTO role (slug, abbreviation, title, summary, display_order)
+VALUES ('cfo', 'CFO', 'Chief Financial Officer', 'The executive to whom, in many cases, the CIO reports.', 3);
+INSERT INTO role_summary_citation (role_id, citation_id)
+SELECT role.id, citation.id FROM role, citation WHERE role.slug = 'cfo' AND citation.anchor = 'reporting-lines';
+
+INSERT INTO statement (slug, kind, aspect_id, text, display_order)
+SELECT 'cfo-receives-cio-reports', 'FACT', id, 'In many cases the CIO reports to the CFO.', 1000
+FROM aspect WHERE slug = 'reporting-line';
+INSERT INTO statement_role (statement_id, role_id)
+SELECT statement.id, role.id FROM statement, role
+WHERE statement.slug = 'cfo-receives-cio-reports' AND role.slug = 'cfo';
+INSERT INTO statement_citation (statement_id, citation_id)
+SELECT statement.id, citation.id FROM statement, citation
+WHERE statement.slug = 'cfo-receives-cio-reports' AND citation.anchor = 'reporting-lines';
+
+-- Common ground of all three, so that a three-way comparison has a row shared by every role.
+INSERT INTO statement_role (statement_id, role_id)
+SELECT statement.id, role.id FROM statement, role
+WHERE statement.slug = 'both-most-important' AND role.slug = 'cfo';

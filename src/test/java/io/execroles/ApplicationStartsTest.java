@@ -10,7 +10,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The application starts on its default database, H2, with every migration applied and the schema validated. */
+/**
+ * The application starts on its default database, H2, with every migration applied and
+ * the schema validated.
+ */
 @SpringBootTest
 class ApplicationStartsTest {
 

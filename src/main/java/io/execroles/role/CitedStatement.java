@@ -6,8 +6,8 @@ import io.execroles.source.Note;
 
 /**
  * A statement as a page shows it: its words, the notes citing the passages it rests on,
- * and the roles that hold it (more than one where it is common ground). Where the
- * articles disagree on its aspect, {@code disputed} is set.
+ * and the roles that hold it (more than one where it is common ground). It is
+ * {@code disputed} where it rests on a passage that the articles contradict.
  */
 public record CitedStatement(String slug, String text, String aspectSlug, boolean disputed, List<Note> notes,
 		List<RoleSummary> heldBy) {

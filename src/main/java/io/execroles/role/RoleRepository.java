@@ -33,12 +33,25 @@ public interface RoleRepository extends Repository<Role, Long> {
 	 */
 	@Query("""
 			select s from Statement s
-			join fetch s.aspect
+			join fetch s.aspect a
+			left join fetch a.disagreementCitations
 			join fetch s.roles
 			join fetch s.citations c
 			join fetch c.source
 			where exists (select 1 from Statement held join held.roles r where held = s and r.slug in :slugs)
 			order by s.displayOrder""")
 	List<Statement> findStatementsHeldByAnyOf(Collection<String> slugs);
+
+	/** The statements that cite any passage of the source. */
+	@Query("""
+			select s from Statement s
+			join fetch s.aspect
+			join fetch s.roles
+			join fetch s.citations c
+			join fetch c.source
+			where exists (select 1 from Statement citing join citing.citations cc
+			              where citing = s and cc.source.slug = :sourceSlug)
+			order by s.displayOrder""")
+	List<Statement> findStatementsCiting(String sourceSlug);
 
 }

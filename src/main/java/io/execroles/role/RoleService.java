@@ -20,10 +20,8 @@ public class RoleService {
 
 	static final String KEY_ATTRIBUTES = "key-attributes";
 
-	/** Statements appear in the order of their aspect, then their own order within it. */
-	public static final Comparator<Statement> PAGE_ORDER = Comparator
-		.comparingInt((Statement s) -> s.getAspect().getDisplayOrder())
-		.thenComparingInt(Statement::getDisplayOrder);
+	/** Statements keep the order the content gives them, which follows the articles. */
+	public static final Comparator<Statement> PAGE_ORDER = Comparator.comparingInt(Statement::getDisplayOrder);
 
 	private final RoleRepository roles;
 
@@ -33,6 +31,12 @@ public class RoleService {
 
 	public List<RoleSummary> findAll() {
 		return this.roles.findAllWithSummaryCitations().stream().map(RoleSummary::of).toList();
+	}
+
+	/** The comparison the site leads with: its first two roles. */
+	public List<RoleSummary> findFeaturedComparison() {
+		List<RoleSummary> all = findAll();
+		return all.subList(0, Math.min(2, all.size()));
 	}
 
 	public Optional<RoleProfile> findProfile(String slug) {
@@ -55,6 +59,7 @@ public class RoleService {
 			.filter(Fact.class::isInstance)
 			.map(Statement::getAspect)
 			.distinct()
+			.sorted(Comparator.comparingInt(Aspect::getDisplayOrder))
 			.forEach(aspect -> addSection(sections, aspect.getSlug(), aspect.getName(), statements,
 					s -> s instanceof Fact && s.getAspect() == aspect, notes));
 
@@ -85,8 +90,11 @@ public class RoleService {
 			.sorted(Comparator.comparingInt(Role::getDisplayOrder))
 			.map(RoleSummary::of)
 			.toList();
-		return new CitedStatement(statement.getSlug(), statement.getText(), statement.getAspect().getSlug(),
-				statement.getAspect().getDisagreement().isPresent(), notes.cite(statement.getCitations()), heldBy);
+		boolean disputed = statement.getCitations()
+			.stream()
+			.anyMatch(statement.getAspect().getDisagreementCitations()::contains);
+		return new CitedStatement(statement.getSlug(), statement.getText(), statement.getAspect().getSlug(), disputed,
+				notes.cite(statement.getCitations()), heldBy);
 	}
 
 }

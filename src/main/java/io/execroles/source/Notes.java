@@ -24,7 +24,11 @@ public final class Notes {
 	private final Map<Long, Note> byCitation = new LinkedHashMap<>();
 
 	public List<Note> cite(Collection<Citation> citations) {
-		return citations.stream().sorted(READING_ORDER).map(this::noteFor).toList();
+		return citations.stream()
+			.sorted(READING_ORDER)
+			.map(this::noteFor)
+			.sorted(Comparator.comparingInt(Note::number))
+			.toList();
 	}
 
 	public List<Note> all() {

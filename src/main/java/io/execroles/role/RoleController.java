@@ -1,0 +1,50 @@
+package io.execroles.role;
+
+import java.util.Locale;
+
+import io.execroles.web.PageMeta;
+import io.execroles.web.Redirects;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class RoleController {
+
+	private final RoleService roles;
+
+	RoleController(RoleService roles) {
+		this.roles = roles;
+	}
+
+	@GetMapping("/roles")
+	String list(Model model) {
+		model.addAttribute("page",
+				PageMeta.page("All roles",
+						"Every executive role on the site, each with a profile whose statements cite their sources.",
+						"/roles"));
+		model.addAttribute("roles", this.roles.findAll());
+		return "roles/list";
+	}
+
+	@GetMapping("/roles/{slug}")
+	Object profile(@PathVariable String slug, Model model) {
+		String lowerCase = slug.toLowerCase(Locale.ROOT);
+		if (!lowerCase.equals(slug)) {
+			return Redirects.permanent(RolePaths.profile(lowerCase));
+		}
+		RoleProfile profile = this.roles.findProfile(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+					"There is no role at this address. These are the roles the site describes:"));
+		RoleSummary role = profile.role();
+		model.addAttribute("page",
+				PageMeta.article(role.title() + " (" + role.abbreviation() + ")", role.summary(), role.path()));
+		model.addAttribute("profile", profile);
+		return "roles/profile";
+	}
+
+}

@@ -1,0 +1,50 @@
+package io.execroles.web;
+
+import io.execroles.role.RoleService;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The one error page of the site, in its layout: what went wrong and where to go instead.
+ * Refusals the site makes itself carry their own explanation; anything else gets a plain
+ * one for its status. No stack trace, exception name or raw input ever reaches it.
+ */
+@Component
+class ErrorPages {
+
+	private final RoleService roles;
+
+	private final SiteProperties site;
+
+	ErrorPages(RoleService roles, SiteProperties site) {
+		this.roles = roles;
+		this.site = site;
+	}
+
+	ModelAndView page(HttpStatusCode statusCode, String explanation) {
+		HttpStatus status = HttpStatus.resolve(statusCode.value());
+		boolean clientError = statusCode.is4xxClientError();
+		String title = switch (statusCode.value()) {
+			case 404 -> "Page not found";
+			case 405 -> "Method not allowed";
+			default -> clientError ? "This request cannot be answered" : "Something went wrong";
+		};
+		String message = (explanation != null) ? explanation : switch (statusCode.value()) {
+			case 404 -> "There is no page at this address.";
+			case 405 -> "This address can only be read, not changed.";
+			default -> clientError ? "The address or the request is not one this site understands."
+					: "The site could not answer this time. Please try again in a moment.";
+		};
+		var page = new ModelAndView("error", (status != null) ? status : statusCode);
+		page.addObject("page", PageMeta.error(title, message));
+		page.addObject("site", this.site);
+		page.addObject("status", statusCode.value());
+		page.addObject("message", message);
+		page.addObject("roles", this.roles.findAll());
+		return page;
+	}
+
+}

@@ -1,0 +1,36 @@
+package io.execroles.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Answers whatever the container or Spring rejects before a controller is reached (an
+ * unknown address, a method the site does not take, a malformed request) with the site's
+ * error page, whatever the client accepts: Boot's own error controller would answer a
+ * client that accepts anything with JSON.
+ */
+@Controller
+class SiteErrorController implements ErrorController {
+
+	private final ErrorPages errorPages;
+
+	SiteErrorController(ErrorPages errorPages) {
+		this.errorPages = errorPages;
+	}
+
+	@RequestMapping("${server.error.path:${error.path:/error}}")
+	ModelAndView error(HttpServletRequest request) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		HttpStatusCode status = (code instanceof Integer value && value >= 400 && value < 600)
+				? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
+		return this.errorPages.page(status, null);
+	}
+
+}

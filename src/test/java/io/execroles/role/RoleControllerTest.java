@@ -1,0 +1,118 @@
+package io.execroles.role;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.execroles.web.Pages;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class RoleControllerTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Test
+	void rolesPageLinksToEveryProfile() {
+		Document page = Pages.get(this.mvc, "/roles");
+		assertThat(page.select("h1").text()).isEqualTo("All roles");
+		assertThat(page.select(".card a").eachAttr("href")).containsExactly("/roles/cto", "/roles/cio");
+	}
+
+	@Test
+	void profileIsHeadedByTheFullTitleAndAbbreviation() {
+		assertThat(Pages.get(this.mvc, "/roles/cto").select("h1").text()).isEqualTo("Chief Technology Officer (CTO)");
+		assertThat(Pages.get(this.mvc, "/roles/cio").select("h1").text()).isEqualTo("Chief Information Officer (CIO)");
+	}
+
+	@Test
+	void profileSectionsHaveStableAnchorsListedAtTheTop() {
+		Document cto = Pages.get(this.mvc, "/roles/cto");
+		for (String anchor : new String[] { "summary", "responsibilities", "key-attributes", "focus", "reporting-line",
+				"history", "sources" }) {
+			assertThat(cto.getElementById(anchor)).as("#%s", anchor).isNotNull();
+		}
+		assertThat(cto.select("nav.toc a").eachAttr("href")).contains("#responsibilities", "#key-attributes",
+				"#reporting-line", "#history");
+		assertThat(cto.select("#reporting-line").text()).contains("CEO");
+		assertThat(Pages.get(this.mvc, "/roles/cio").select("#reporting-line").text()).contains("CFO");
+	}
+
+	@Test
+	void everyStatementCitesAPassageThatItsSourcePageCarries() {
+		for (String role : new String[] { "cto", "cio" }) {
+			Document profile = Pages.get(this.mvc, "/roles/" + role);
+			var statements = profile.select(".statements > li");
+			assertThat(statements).isNotEmpty();
+			for (Element statement : statements) {
+				assertThat(statement.select("a.ref-link")).as("citations of %s", statement.id()).isNotEmpty();
+				for (Element ref : statement.select("a.ref-link")) {
+					String[] target = ref.attr("href").split("#");
+					assertThat(Pages.get(this.mvc, target[0]).getElementById(target[1])).as(ref.attr("href"))
+						.isNotNull();
+				}
+			}
+		}
+	}
+
+	@Test
+	void aCitationShowsItsPassageOnHoverAndFocusAndInTheListOfSources() {
+		Document cto = Pages.get(this.mvc, "/roles/cto");
+		Element ref = cto.selectFirst("#reporting-line .ref");
+		String passage = "In many cases, the CTO reports to the CEO, while the CIO reports to the CFO.";
+		assertThat(ref.select(".ref-tip q").text()).isEqualTo(passage);
+		Element described = cto.getElementById(ref.selectFirst("a").attr("aria-describedby"));
+		assertThat(described.text()).isEqualTo(passage);
+		assertThat(described.closest("#sources")).isNotNull();
+	}
+
+	@Test
+	void theListOfSourcesHoldsEachCitedPassageOnce() {
+		Document cto = Pages.get(this.mvc, "/roles/cto");
+		Set<String> cited = cto.select("main a.ref-link").stream().map(a -> a.attr("href")).collect(Collectors.toSet());
+		assertThat(cto.select("#sources li")).hasSize(cited.size());
+	}
+
+	@Test
+	void sharedStatementsNameTheOtherRoleAndDisputedOnesLinkToTheComparison() {
+		Document cto = Pages.get(this.mvc, "/roles/cto");
+		assertThat(cto.select("#key-attributes .tag-shared a").eachAttr("href")).contains("/roles/cio");
+		assertThat(cto.select("a.tag-disagree").eachAttr("href")).contains("/compare/cto-vs-cio#vendors-and-providers");
+	}
+
+	@Test
+	void profileLinksToItsComparisons() {
+		assertThat(Pages.get(this.mvc, "/roles/cto").select("#compare a").eachAttr("href"))
+			.containsExactly("/compare/cto-vs-cio");
+		assertThat(Pages.get(this.mvc, "/roles/cio").select("#compare a").eachAttr("href"))
+			.containsExactly("/compare/cto-vs-cio");
+	}
+
+	@Test
+	void anUpperCaseSlugRedirectsPermanentlyToTheLowerCaseAddress() {
+		assertThat(this.mvc.get().uri("/roles/CTO")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/roles/cto");
+	}
+
+	@Test
+	void anUnknownRoleAnswers404WithLinksToTheRoles() {
+		var result = this.mvc.get().uri("/roles/chief-happiness-officer").exchange();
+		assertThat(result).hasStatus(HttpStatus.NOT_FOUND);
+		Document page = Pages.parse(result, "/roles/chief-happiness-officer");
+		assertThat(page.select("header.site-header")).isNotEmpty();
+		assertThat(page.select("h1").text()).isEqualTo("Page not found");
+		assertThat(page.select("main a").eachAttr("href")).contains("/roles/cto", "/roles/cio");
+	}
+
+}

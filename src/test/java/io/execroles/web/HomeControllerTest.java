@@ -1,0 +1,54 @@
+package io.execroles.web;
+
+import io.execroles.role.RoleService;
+import io.execroles.role.RoleSummary;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class HomeControllerTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	RoleService roles;
+
+	@Test
+	void showsACardPerRoleLinkingToItsProfile() {
+		Document home = Pages.get(this.mvc, "/");
+		assertThat(home.select(".card")).hasSize(this.roles.findAll().size());
+		for (RoleSummary role : this.roles.findAll()) {
+			var link = home.selectFirst(".card a[href=/roles/" + role.slug() + "]");
+			assertThat(link).as("card link of %s", role.slug()).isNotNull();
+			assertThat(link.text()).contains(role.abbreviation()).contains(role.title());
+			assertThat(link.closest(".card").text()).contains(role.summary());
+		}
+	}
+
+	@Test
+	void leadsWithTheCtoVersusCioComparison() {
+		var featured = Pages.get(this.mvc, "/").selectFirst(".hero a[href=/compare/cto-vs-cio]");
+		assertThat(featured).isNotNull();
+		assertThat(featured.text()).contains("CTO").contains("CIO");
+	}
+
+	@Test
+	void offersAFormToChooseRolesToCompare() {
+		var form = Pages.get(this.mvc, "/").selectFirst("form.picker");
+		assertThat(form.attr("action")).isEqualTo("/compare");
+		assertThat(form.attr("method")).isEqualTo("get");
+		assertThat(form.select("input[type=checkbox][name=roles]")).extracting(input -> input.attr("value"))
+			.containsExactly("cto", "cio");
+		assertThat(form.select("label")).allSatisfy(label -> assertThat(label.select("input")).hasSize(1));
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.execroles.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every page the site serves is valid HTML by the Nu Html Checker: no errors. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class HtmlValidityTest {
+
+	static HtmlChecker checker;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@BeforeAll
+	static void startChecker() throws Exception {
+		checker = new HtmlChecker();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/roles", "/roles/cto", "/roles/cio", "/compare", "/compare/cto-vs-cio", "/sources",
+			"/sources/corporate-heavyweights", "/sources/difference-between-cto-and-cio", "/roles/no-such-role",
+			"/compare/cto-vs-cto" })
+	void pageIsValidHtml(String path) throws Exception {
+		String html = this.mvc.get().uri(path).exchange().getResponse().getContentAsString();
+		assertThat(html).startsWith("<!DOCTYPE html>");
+		List<String> errors = checker.errors(html);
+		assertThat(errors).as("Nu Html Checker errors on %s", path).isEmpty();
+	}
+
+	@org.junit.jupiter.api.Test
+	void theCheckerCatchesInvalidHtml() throws Exception {
+		assertThat(checker.errors("<!DOCTYPE html><html lang=en><head><title>x</title></head><body><p><div></p>"))
+			.isNotEmpty();
+	}
+
+}

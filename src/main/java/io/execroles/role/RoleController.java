@@ -38,8 +38,7 @@ class RoleController {
 			return Redirects.permanent(RolePaths.profile(lowerCase));
 		}
 		RoleProfile profile = this.roles.findProfile(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-					"There is no role at this address. These are the roles the site describes:"));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no role at this address."));
 		RoleSummary role = profile.role();
 		model.addAttribute("page",
 				PageMeta.article(role.title() + " (" + role.abbreviation() + ")", role.summary(), role.path()));

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * 405 and the methods it may use, before the request reaches anything else.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class ReadOnlyMethods extends HttpFilter {
 
 	static final String ALLOWED = "GET, HEAD";

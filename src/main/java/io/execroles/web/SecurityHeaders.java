@@ -14,11 +14,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Headers that tell browsers to run nothing the site did not send: no scripts at all,
- * styles only from the site's own stylesheet, no framing. Set first, so that every
- * response carries them, errors and cached pages included.
+ * styles only from the site's own stylesheet, no framing. Set before anything renders, so
+ * that every response carries them, errors included; the page cache keeps them with the
+ * pages it serves.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class SecurityHeaders extends HttpFilter {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "

@@ -3,12 +3,15 @@ package io.execroles.comparison;
 import java.util.List;
 
 import io.execroles.QueryCounter;
+import io.execroles.TestDatabase;
 import io.execroles.role.CitedStatement;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,6 +21,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/third-role")
 class ThirdRoleComparisonTest {
+
+	@DynamicPropertySource
+	static void ownDatabase(DynamicPropertyRegistry registry) {
+		String separate = System.getProperty(TestDatabase.SEPARATE_DATABASE_URL);
+		if (separate != null) {
+			registry.add("spring.datasource.url", () -> separate);
+		}
+	}
 
 	@Autowired
 	ComparisonService comparisons;

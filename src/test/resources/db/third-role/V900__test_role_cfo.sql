@@ -19,3 +19,14 @@ WHERE statement.slug = 'cfo-receives-cio-reports' AND citation.anchor = 'reporti
 INSERT INTO statement_role (statement_id, role_id)
 SELECT statement.id, role.id FROM statement, role
 WHERE statement.slug = 'both-most-important' AND role.slug = 'cfo';
+
+-- An aspect on which all three roles agree and nothing else, so that "only differences" has a row to hide.
+INSERT INTO aspect (slug, name, question, disagreement, display_order)
+VALUES ('test-agreement', 'Test agreement', 'Where do all the roles agree?', NULL, 99);
+INSERT INTO statement (slug, kind, aspect_id, text, display_order)
+SELECT 'all-agree', 'FACT', id, 'Positions that appear to be here to stay.', 2000 FROM aspect WHERE slug = 'test-agreement';
+INSERT INTO statement_role (statement_id, role_id)
+SELECT statement.id, role.id FROM statement, role WHERE statement.slug = 'all-agree';
+INSERT INTO statement_citation (statement_id, citation_id)
+SELECT statement.id, citation.id FROM statement, citation
+WHERE statement.slug = 'all-agree' AND citation.anchor = 'here-to-stay';

@@ -1,6 +1,6 @@
 package io.execroles.comparison;
 
-import java.util.Arrays;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -9,23 +9,38 @@ import io.execroles.role.RoleService;
 import io.execroles.role.RoleSummary;
 import io.execroles.web.PageMeta;
 import io.execroles.web.Redirects;
+import io.execroles.web.SiteProperties;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 @Controller
 class CompareController {
 
 	private final ComparisonService comparisons;
 
+	static final String ONLY_DIFFERENCES = "differences";
+
+	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
 	private final RoleService roles;
 
-	CompareController(ComparisonService comparisons, RoleService roles) {
+	private final SiteProperties site;
+
+	CompareController(ComparisonService comparisons, RoleService roles, SiteProperties site) {
 		this.comparisons = comparisons;
 		this.roles = roles;
+		this.site = site;
 	}
 
 	/**
@@ -45,12 +60,13 @@ class CompareController {
 	}
 
 	@GetMapping("/compare/{names}")
-	Object compare(@PathVariable String names, Model model) {
-		List<RoleSummary> compared = this.comparisons.resolve(Arrays.asList(names.split(RolePaths.VERSUS, -1)));
+	Object compare(@PathVariable String names, @RequestParam(required = false) String only, Model model) {
+		List<RoleSummary> compared = this.comparisons.resolve(names);
 		String canonical = RolePaths.comparison(compared);
 		if (!canonical.equals("/compare/" + names)) {
-			return Redirects.permanent(canonical);
+			return Redirects.permanent(canonical + ((only != null) ? "?only=" + ONLY_DIFFERENCES : ""));
 		}
+		boolean onlyDifferences = onlyDifferences(only);
 		Comparison comparison = this.comparisons.compare(compared);
 		String versus = compared.stream().map(RoleSummary::abbreviation).collect(Collectors.joining(" vs "));
 		String titles = compared.stream().map(RoleSummary::title).collect(Collectors.joining(" and the "));
@@ -61,8 +77,38 @@ class CompareController {
 								+ "Every statement cited.",
 						canonical));
 		model.addAttribute("comparison", comparison);
+		model.addAttribute("onlyDifferences", onlyDifferences);
 		model.addAttribute("roles", this.roles.findAll());
 		return "compare/comparison";
+	}
+
+	/**
+	 * The comparison as CSV: one row per aspect, one column per role, the cited passages
+	 * in the last column.
+	 */
+	@GetMapping(path = "/compare/{names}.csv", produces = "text/csv")
+	Object csv(@PathVariable String names, HttpServletResponse response) {
+		List<RoleSummary> compared = this.comparisons.resolve(names);
+		String canonical = RolePaths.comparison(compared);
+		if (!canonical.equals("/compare/" + names)) {
+			return Redirects.permanent(canonical + ".csv");
+		}
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+				ContentDisposition.inline().filename(names + ".csv").build().toString());
+		return ResponseEntity.ok()
+			.contentType(TEXT_CSV)
+			.body(ComparisonCsv.write(this.comparisons.compare(compared), this.site));
+	}
+
+	private static boolean onlyDifferences(String only) {
+		if (only == null) {
+			return false;
+		}
+		if (!ONLY_DIFFERENCES.equals(only)) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+					"A comparison can show everything, or only the differences (?only=differences).");
+		}
+		return true;
 	}
 
 }

@@ -49,6 +49,14 @@ public class ComparisonService {
 	}
 
 	/**
+	 * The roles an address names, such as {@code cto-vs-cio}, in canonical order; see
+	 * {@link #resolve(List)}.
+	 */
+	public List<RoleSummary> resolve(String names) {
+		return resolve(List.of(names.split(RolePaths.VERSUS, -1)));
+	}
+
+	/**
 	 * The roles a request names, in canonical order.
 	 * @throws ResponseStatusException 400 for fewer than two, more than four or repeated
 	 * roles; 404 for a role that does not exist

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import io.execroles.web.PageMeta;
 import io.execroles.web.Redirects;
+import io.execroles.web.SiteProperties;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -17,8 +18,11 @@ class RoleController {
 
 	private final RoleService roles;
 
-	RoleController(RoleService roles) {
+	private final SiteProperties site;
+
+	RoleController(RoleService roles, SiteProperties site) {
 		this.roles = roles;
+		this.site = site;
 	}
 
 	@GetMapping("/roles")
@@ -43,6 +47,7 @@ class RoleController {
 		model.addAttribute("page",
 				PageMeta.article(role.title() + " (" + role.abbreviation() + ")", role.summary(), role.path()));
 		model.addAttribute("profile", profile);
+		model.addAttribute("jsonLd", OccupationJsonLd.of(profile, this.site));
 		return "roles/profile";
 	}
 

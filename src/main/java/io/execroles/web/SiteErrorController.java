@@ -26,10 +26,14 @@ class SiteErrorController implements ErrorController {
 	}
 
 	@RequestMapping("${server.error.path:${error.path:/error}}")
-	ModelAndView error(HttpServletRequest request) {
+	Object error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatusCode status = (code instanceof Integer value && value >= 400 && value < 600)
 				? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
+		Object path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		if (path instanceof String uri && uri.startsWith("/api/")) {
+			return ApiProblems.problem(HttpStatus.valueOf(status.value()), null, uri);
+		}
 		return this.errorPages.page(status, null);
 	}
 

@@ -4,12 +4,18 @@ import java.util.List;
 
 import io.execroles.QueryCounter;
 import io.execroles.TestDatabase;
+import io.execroles.web.Pages;
+import org.jsoup.nodes.Document;
 import io.execroles.role.CitedStatement;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -20,7 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * others.
  */
 @SpringBootTest(properties = "spring.flyway.locations=classpath:db/migration,classpath:db/third-role")
+@AutoConfigureMockMvc
 class ThirdRoleComparisonTest {
+
+	@Autowired
+	MockMvcTester mvc;
 
 	@DynamicPropertySource
 	static void ownDatabase(DynamicPropertyRegistry registry) {
@@ -66,6 +76,43 @@ class ThirdRoleComparisonTest {
 			.count(() -> this.comparisons.compare(this.comparisons.resolve(List.of("cto", "cio", "cfo"))));
 		assertThat(two).isPositive();
 		assertThat(three).isEqualTo(two);
+	}
+
+	@Test
+	void theThreeWayPageItsJsonAndItsCsvLineUpAllThreeRoles() throws Exception {
+		Document page = Pages.get(this.mvc, "/compare/cto-vs-cio-vs-cfo");
+		assertThat(page.select("thead th a").eachText()).containsExactly("CTO", "CIO", "CFO");
+		assertThat(page.select("#reporting-line td")).hasSize(3);
+
+		String json = this.mvc.get()
+			.uri("/api/compare/cto-vs-cio-vs-cfo")
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		var api = JsonMapper.builder().build().readTree(json);
+		assertThat(api.get("roles").findValuesAsString("slug")).containsExactly("cto", "cio", "cfo");
+
+		String csv = this.mvc.get().uri("/compare/cto-vs-cio-vs-cfo.csv").exchange().getResponse().getContentAsString();
+		assertThat(csv.lines().findFirst()).hasValue("Aspect,CTO,CIO,CFO,Sources");
+		assertThat(csv).contains("In many cases the CIO reports to the CFO.");
+	}
+
+	@Test
+	void onlyDifferencesHidesTheRowWhereAllThreeAgreeButKeepsItsAnchor() {
+		Document all = Pages.get(this.mvc, "/compare/cto-vs-cio-vs-cfo");
+		Document differences = Pages.get(this.mvc, "/compare/cto-vs-cio-vs-cfo?only=differences");
+		assertThat(all.select("#test-agreement").text()).contains("here to stay");
+		assertThat(differences.select("#test-agreement").text()).doesNotContain("here to stay");
+		assertThat(differences.select("#test-agreement a").eachAttr("href"))
+			.contains("/compare/cto-vs-cio-vs-cfo#test-agreement");
+		assertThat(differences.select("#reporting-line").text()).contains("CFO");
+	}
+
+	@Test
+	void fiveRolesAreTooManyAndARepeatedRoleIsRefused() {
+		assertThat(this.mvc.get().uri("/compare/cto-vs-cio-vs-cfo-vs-cto")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/compare?roles=cto&roles=cio&roles=cfo")).hasStatus(HttpStatus.SEE_OTHER)
+			.hasRedirectedUrl("/compare/cto-vs-cio-vs-cfo");
 	}
 
 }

@@ -1,0 +1,79 @@
+package io.execroles.comparison;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.execroles.role.CitedStatement;
+import io.execroles.role.RolePaths;
+import io.execroles.role.RoleSummary;
+import io.execroles.role.StatementJson;
+import io.execroles.source.CitationJson;
+import io.execroles.web.Redirects;
+import io.execroles.web.SiteProperties;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The comparison as JSON, from the same read model as its page. */
+@RestController
+class ComparisonApiController {
+
+	private final ComparisonService comparisons;
+
+	private final SiteProperties site;
+
+	ComparisonApiController(ComparisonService comparisons, SiteProperties site) {
+		this.comparisons = comparisons;
+		this.site = site;
+	}
+
+	@GetMapping("/api/compare/{names}")
+	Object compare(@PathVariable String names) {
+		List<RoleSummary> compared = this.comparisons.resolve(names);
+		String canonical = RolePaths.comparison(compared);
+		if (!canonical.equals("/compare/" + names)) {
+			return Redirects.permanent("/api" + canonical);
+		}
+		Comparison comparison = this.comparisons.compare(compared);
+		return new ComparisonJson(
+				compared.stream()
+					.map(role -> new RoleRef(role.slug(), role.abbreviation(), role.title(),
+							this.site.absolute(role.path())))
+					.toList(),
+				this.site.absolute(canonical), comparison.rows().stream().map(row -> row(row, canonical)).toList());
+	}
+
+	private RowJson row(ComparisonRow row, String comparisonPath) {
+		Function<List<CitedStatement>, List<StatementJson>> json = statements -> statements.stream()
+			.map(s -> StatementJson.of(s, this.site))
+			.toList();
+		Map<String, List<StatementJson>> cells = row.cells()
+			.stream()
+			.collect(Collectors.toMap(cell -> cell.role().slug(), cell -> json.apply(cell.statements()), (a, b) -> a,
+					LinkedHashMap::new));
+		return new RowJson(row.anchor(), row.name(), row.question(), row.differs(),
+				this.site.absolute(comparisonPath + "#" + row.anchor()), cells, json.apply(row.shared()),
+				row.disagreement()
+					.map(d -> new DisagreementJson(d.note(),
+							d.notes().stream().map(note -> CitationJson.of(note, this.site)).toList()))
+					.orElse(null));
+	}
+
+	record RoleRef(String slug, String abbreviation, String title, String url) {
+	}
+
+	record ComparisonJson(List<RoleRef> roles, String url, List<RowJson> rows) {
+	}
+
+	record RowJson(String id, String aspect, String question, boolean differs, String url,
+			Map<String, List<StatementJson>> cells, List<StatementJson> shared, DisagreementJson disagreement) {
+	}
+
+	record DisagreementJson(String note, List<CitationJson> citations) {
+	}
+
+}

@@ -1,0 +1,154 @@
+package io.execroles.comparison;
+
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.execroles.web.Pages;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page, its JSON and its CSV come from one read model: the same statements with the
+ * same citations.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ComparisonFormatsTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	JsonNode api(String path) throws Exception {
+		return this.json.readTree(this.mvc.get().uri(path).exchange().getResponse().getContentAsString());
+	}
+
+	List<CSVRecord> csv(String path) throws Exception {
+		var result = this.mvc.get().uri(path).exchange();
+		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/csv");
+		return CSVFormat.RFC4180.builder()
+			.setHeader()
+			.get()
+			.parse(new StringReader(result.getResponse().getContentAsString()))
+			.getRecords();
+	}
+
+	@Test
+	void htmlJsonAndCsvCarryTheSameStatementsAndCitations() throws Exception {
+		Document page = Pages.get(this.mvc, "/compare/cto-vs-cio");
+		JsonNode api = api("/api/compare/cto-vs-cio");
+		List<CSVRecord> csv = csv("/compare/cto-vs-cio.csv");
+
+		assertThat(api.get("rows")).hasSize(page.select("tbody tr[id]").size()).hasSize(csv.size());
+		for (int i = 0; i < csv.size(); i++) {
+			JsonNode row = api.get("rows").get(i);
+			String id = row.get("id").asString();
+			var htmlRow = page.getElementById(id);
+			assertThat(csv.get(i).get("Aspect")).isEqualTo(row.get("aspect").asString())
+				.isEqualTo(htmlRow.selectFirst(".aspect-name > span:first-child").text());
+			for (String role : List.of("cto", "cio")) {
+				String abbreviation = role.toUpperCase();
+				List<String> texts = new ArrayList<>();
+				Set<String> passages = new HashSet<>();
+				for (JsonNode statement : row.get("cells").get(role)) {
+					texts.add(statement.get("text").asString());
+					statement.get("citations").forEach(c -> passages.add(c.get("passage").asString()));
+				}
+				for (JsonNode statement : row.get("shared")) {
+					texts.add(statement.get("text").asString());
+					statement.get("citations").forEach(c -> passages.add(c.get("passage").asString()));
+				}
+				int column = role.equals("cto") ? 1 : 2;
+				String cellText = row.get("differs").asBoolean() ? htmlRow.select("td").get(column - 1).text()
+						: htmlRow.select("td").text();
+				for (String text : texts) {
+					assertThat(csv.get(i).get(abbreviation)).as("%s %s in CSV", id, role).contains(text);
+					assertThat(cellText).as("%s %s in HTML", id, role).contains(text);
+				}
+				for (String passage : passages) {
+					assertThat(csv.get(i).get("Sources")).as("%s source in CSV", id).contains(passage);
+					assertThat(page.select("#sources q").eachText()).as("%s source in HTML", id).contains(passage);
+				}
+			}
+		}
+	}
+
+	@Test
+	void theJsonCitesEachStatementWithItsPassageAndALinkToIt() throws Exception {
+		JsonNode citation = api("/api/compare/cto-vs-cio").get("rows")
+			.get(0)
+			.get("cells")
+			.get("cto")
+			.get(0)
+			.get("citations")
+			.get(0);
+		assertThat(citation.get("url").asString()).startsWith("http://localhost:8080/sources/").contains("#");
+		assertThat(citation.get("passage").asString()).isNotBlank();
+		assertThat(citation.get("sourceTitle").asString()).isNotBlank();
+	}
+
+	@Test
+	void theComparisonPageLinksToItsCsvAndItsJson() {
+		Document page = Pages.get(this.mvc, "/compare/cto-vs-cio");
+		assertThat(page.select(".page-actions a").eachAttr("href")).contains("/compare/cto-vs-cio.csv",
+				"/api/compare/cto-vs-cio");
+	}
+
+	@Test
+	void onlyDifferencesOffersItsSwitchAndKeepsTheCanonicalAddressAndRowAnchors() {
+		Document all = Pages.get(this.mvc, "/compare/cto-vs-cio");
+		Document differences = Pages.get(this.mvc, "/compare/cto-vs-cio?only=differences");
+		assertThat(all.select(".page-actions a").eachAttr("href")).contains("/compare/cto-vs-cio?only=differences");
+		assertThat(differences.select(".page-actions a").eachAttr("href")).contains("/compare/cto-vs-cio");
+		assertThat(differences.select("link[rel=canonical]").attr("href"))
+			.isEqualTo(all.select("link[rel=canonical]").attr("href"));
+		assertThat(differences.select("tbody tr[id]").eachAttr("id"))
+			.containsExactlyElementsOf(all.select("tbody tr[id]").eachAttr("id"));
+		assertThat(differences.select("tbody li.shared")).isEmpty();
+		assertThat(all.select("tbody li.shared")).isNotEmpty();
+	}
+
+	@Test
+	void badRequestsToTheApiGetProblemDetails() throws Exception {
+		for (var expected : List.of(List.of("/api/roles/nobody", "404"), List.of("/api/compare/cto-vs-nobody", "404"),
+				List.of("/api/compare/cto", "400"), List.of("/api/compare/cto-vs-cto", "400"),
+				List.of("/api/compare/a-vs-b-vs-c-vs-d-vs-e", "400"))) {
+			var result = this.mvc.get().uri(expected.get(0)).exchange();
+			assertThat(result).as(expected.get(0))
+				.hasStatus(Integer.parseInt(expected.get(1)))
+				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+			JsonNode problem = this.json.readTree(result.getResponse().getContentAsString());
+			assertThat(problem.get("status").asInt()).isEqualTo(Integer.parseInt(expected.get(1)));
+			assertThat(problem.get("detail").asString()).isNotBlank();
+			assertThat(problem.get("instance").asString()).isEqualTo(expected.get(0));
+		}
+	}
+
+	@Test
+	void otherOrdersAndUnknownViewsAreRedirectedOrRefused() {
+		assertThat(this.mvc.get().uri("/api/compare/cio-vs-cto")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/api/compare/cto-vs-cio");
+		assertThat(this.mvc.get().uri("/compare/cio-vs-cto.csv")).hasStatus(HttpStatus.MOVED_PERMANENTLY)
+			.hasRedirectedUrl("/compare/cto-vs-cio.csv");
+		assertThat(this.mvc.get().uri("/compare/cto-vs-cio?only=everything")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/compare/cto-vs-nobody.csv")).hasStatus(HttpStatus.NOT_FOUND);
+	}
+
+}

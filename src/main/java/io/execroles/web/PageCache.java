@@ -3,6 +3,7 @@ package io.execroles.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
 import jakarta.servlet.FilterChain;
@@ -59,6 +61,8 @@ class PageCache extends HttpFilter {
 			"cache-control", "vary", "content-encoding");
 
 	private static final int SMALLEST_WORTH_GZIPPING = 1024;
+
+	private static final Pattern INDENTATION = Pattern.compile("\n[ \t]+");
 
 	private final Map<String, Page> pages = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
 		@Override
@@ -113,6 +117,9 @@ class PageCache extends HttpFilter {
 				}
 			}
 			byte[] body = rendering.getContentAsByteArray();
+			if (type.startsWith("text/html")) {
+				body = withoutIndentation(body);
+			}
 			byte[] gzipped = (body.length >= SMALLEST_WORTH_GZIPPING) ? gzip(body) : null;
 			return new Page(Collections.unmodifiableMap(headers), body, gzipped, etag(body));
 		}
@@ -175,6 +182,16 @@ class PageCache extends HttpFilter {
 				}
 			}
 			return false;
+		}
+
+		/**
+		 * The templates' indentation is an eighth of a page and means nothing to a
+		 * browser: the pages have no {@code pre} or {@code textarea}, and the line break
+		 * that stays keeps words apart.
+		 */
+		static byte[] withoutIndentation(byte[] html) {
+			String text = new String(html, StandardCharsets.UTF_8);
+			return INDENTATION.matcher(text).replaceAll("\n").getBytes(StandardCharsets.UTF_8);
 		}
 
 		private static String etag(byte[] body) {

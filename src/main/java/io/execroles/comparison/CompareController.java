@@ -67,7 +67,7 @@ class CompareController {
 			return Redirects.permanent(canonical + ((only != null) ? "?only=" + ONLY_DIFFERENCES : ""));
 		}
 		boolean onlyDifferences = onlyDifferences(only);
-		Comparison comparison = this.comparisons.compare(compared);
+		Comparison comparison = this.comparisons.compare(compared, onlyDifferences);
 		String versus = compared.stream().map(RoleSummary::abbreviation).collect(Collectors.joining(" vs "));
 		String titles = compared.stream().map(RoleSummary::title).collect(Collectors.joining(" and the "));
 		model.addAttribute("page",

@@ -87,8 +87,17 @@ public class ComparisonService {
 		return List.copyOf(found);
 	}
 
-	/** Compares roles that {@link #resolve} returned. */
+	/** Compares roles that {@link #resolve} returned, common ground included. */
 	public Comparison compare(List<RoleSummary> compared) {
+		return compare(compared, false);
+	}
+
+	/**
+	 * Compares roles that {@link #resolve} returned; with {@code onlyDifferences} the
+	 * common ground is left out, so that the page cites only what it shows. Its rows
+	 * stay, without statements, so their anchors keep working.
+	 */
+	public Comparison compare(List<RoleSummary> compared, boolean onlyDifferences) {
 		var slugs = compared.stream().map(RoleSummary::slug).toList();
 		var statements = this.roles.findStatementsHeldByAnyOf(slugs);
 		var notes = new Notes();
@@ -109,7 +118,7 @@ public class ComparisonService {
 							.toList()))
 				.toList();
 			List<CitedStatement> shared = onAspect.stream()
-				.filter(s -> heldByAll(s, slugs))
+				.filter(s -> !onlyDifferences && heldByAll(s, slugs))
 				.map(s -> RoleService.cite(s, notes))
 				.toList();
 			var disagreement = aspect.getDisagreement()

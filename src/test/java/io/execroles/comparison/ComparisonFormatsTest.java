@@ -126,6 +126,17 @@ class ComparisonFormatsTest {
 	}
 
 	@Test
+	void eachViewListsExactlyThePassagesItCites() {
+		for (String path : List.of("/compare/cto-vs-cio", "/compare/cto-vs-cio?only=differences")) {
+			Document page = Pages.get(this.mvc, path);
+			Set<String> cited = new HashSet<>(page.select("main a.ref-link").eachAttr("href"));
+			Set<String> listed = new HashSet<>(page.select("#sources li a").eachAttr("href"));
+			assertThat(listed).as(path).isEqualTo(cited);
+			assertThat(page.select("#sources li")).as(path).hasSize(cited.size());
+		}
+	}
+
+	@Test
 	void badRequestsToTheApiGetProblemDetails() throws Exception {
 		for (var expected : List.of(List.of("/api/roles/nobody", "404"), List.of("/api/compare/cto-vs-nobody", "404"),
 				List.of("/api/compare/cto", "400"), List.of("/api/compare/cto-vs-cto", "400"),

@@ -61,12 +61,13 @@ class CompareController {
 
 	@GetMapping("/compare/{names}")
 	Object compare(@PathVariable String names, @RequestParam(required = false) String only, Model model) {
-		List<RoleSummary> compared = this.comparisons.resolve(names);
-		String canonical = RolePaths.comparison(compared);
-		if (!canonical.equals("/compare/" + names)) {
-			return Redirects.permanent(canonical + ((only != null) ? "?only=" + ONLY_DIFFERENCES : ""));
-		}
+		ComparisonAddress address = this.comparisons.address(names);
 		boolean onlyDifferences = onlyDifferences(only);
+		if (!address.isCanonical(names)) {
+			return Redirects.permanent(address.path() + (onlyDifferences ? "?only=" + ONLY_DIFFERENCES : ""));
+		}
+		List<RoleSummary> compared = address.roles();
+		String canonical = address.path();
 		Comparison comparison = this.comparisons.compare(compared, onlyDifferences);
 		String versus = compared.stream().map(RoleSummary::abbreviation).collect(Collectors.joining(" vs "));
 		String titles = compared.stream().map(RoleSummary::title).collect(Collectors.joining(" and the "));
@@ -88,16 +89,15 @@ class CompareController {
 	 */
 	@GetMapping(path = "/compare/{names}.csv", produces = "text/csv")
 	Object csv(@PathVariable String names, HttpServletResponse response) {
-		List<RoleSummary> compared = this.comparisons.resolve(names);
-		String canonical = RolePaths.comparison(compared);
-		if (!canonical.equals("/compare/" + names)) {
-			return Redirects.permanent(canonical + ".csv");
+		ComparisonAddress address = this.comparisons.address(names);
+		if (!address.isCanonical(names)) {
+			return Redirects.permanent(address.path() + ".csv");
 		}
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.inline().filename(names + ".csv").build().toString());
 		return ResponseEntity.ok()
 			.contentType(TEXT_CSV)
-			.body(ComparisonCsv.write(this.comparisons.compare(compared), this.site));
+			.body(ComparisonCsv.write(this.comparisons.compare(address.roles()), this.site));
 	}
 
 	private static boolean onlyDifferences(String only) {

@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.execroles.role.CitedStatement;
-import io.execroles.role.RolePaths;
 import io.execroles.role.RoleSummary;
 import io.execroles.role.StatementJson;
 import io.execroles.source.CitationJson;
@@ -33,11 +32,12 @@ class ComparisonApiController {
 
 	@GetMapping("/api/compare/{names}")
 	Object compare(@PathVariable String names) {
-		List<RoleSummary> compared = this.comparisons.resolve(names);
-		String canonical = RolePaths.comparison(compared);
-		if (!canonical.equals("/compare/" + names)) {
-			return Redirects.permanent("/api" + canonical);
+		ComparisonAddress address = this.comparisons.address(names);
+		if (!address.isCanonical(names)) {
+			return Redirects.permanent("/api" + address.path());
 		}
+		List<RoleSummary> compared = address.roles();
+		String canonical = address.path();
 		Comparison comparison = this.comparisons.compare(compared);
 		return new ComparisonJson(
 				compared.stream()

@@ -49,11 +49,11 @@ public class ComparisonService {
 	}
 
 	/**
-	 * The roles an address names, such as {@code cto-vs-cio}, in canonical order; see
-	 * {@link #resolve(List)}.
+	 * The roles an address such as {@code cto-vs-cio} names; see {@link #resolve(List)}.
 	 */
-	public List<RoleSummary> resolve(String names) {
-		return resolve(List.of(names.split(RolePaths.VERSUS, -1)));
+	ComparisonAddress address(String names) {
+		List<RoleSummary> roles = resolve(List.of(names.split(RolePaths.VERSUS, -1)));
+		return new ComparisonAddress(roles, RolePaths.comparison(roles));
 	}
 
 	/**

@@ -13,6 +13,8 @@ import org.springframework.data.repository.Repository;
  */
 public interface RoleRepository extends Repository<Role, Long> {
 
+	List<Role> findAllByOrderByDisplayOrder();
+
 	@Query("""
 			select r from Role r
 			left join fetch r.summaryCitations c

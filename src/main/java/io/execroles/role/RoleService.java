@@ -30,7 +30,7 @@ public class RoleService {
 	}
 
 	public List<RoleSummary> findAll() {
-		return this.roles.findAllWithSummaryCitations().stream().map(RoleSummary::of).toList();
+		return this.roles.findAllByOrderByDisplayOrder().stream().map(RoleSummary::of).toList();
 	}
 
 	/** The comparison the site leads with: its first two roles. */

@@ -2,7 +2,6 @@ package io.execroles.web;
 
 import io.execroles.role.RoleService;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.ModelAndView;
@@ -25,7 +24,6 @@ class ErrorPages {
 	}
 
 	ModelAndView page(HttpStatusCode statusCode, String explanation) {
-		HttpStatus status = HttpStatus.resolve(statusCode.value());
 		boolean clientError = statusCode.is4xxClientError();
 		String title = switch (statusCode.value()) {
 			case 404 -> "Page not found";
@@ -38,7 +36,7 @@ class ErrorPages {
 			default -> clientError ? "The address or the request is not one this site understands."
 					: "The site could not answer this time. Please try again in a moment.";
 		};
-		var page = new ModelAndView("error", (status != null) ? status : statusCode);
+		var page = new ModelAndView("error", statusCode);
 		page.addObject("page", PageMeta.error(title, message));
 		page.addObject("site", this.site);
 		page.addObject("status", statusCode.value());

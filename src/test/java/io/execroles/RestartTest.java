@@ -3,6 +3,7 @@ package io.execroles;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,7 +26,7 @@ class RestartTest {
 
 	@Test
 	void aRestartOnAFileDatabaseNeitherDuplicatesNorLosesContent() {
-		String url = "jdbc:h2:file:" + this.dir.resolve("roles").toAbsolutePath();
+		String url = fileDatabase();
 		Map<String, Integer> first = rowCounts(url);
 		Map<String, Integer> second = rowCounts(url);
 
@@ -33,17 +34,45 @@ class RestartTest {
 		assertThat(second).isEqualTo(first);
 	}
 
-	private static Map<String, Integer> rowCounts(String url) {
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ExecutiveRolesApplication.class)
-			.web(WebApplicationType.NONE)
-			.run("--spring.datasource.url=" + url, "--spring.jmx.enabled=false")) {
-			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
-			var counts = new java.util.TreeMap<String, Integer>();
-			for (String table : TABLES) {
-				counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
-			}
-			return counts;
+	/**
+	 * How bin/serve runs: the first launch migrates the file, later ones share it
+	 * read-only.
+	 */
+	@Test
+	void aMigratedFileDatabaseServesSeveralInstancesAtOnceReadOnly() {
+		String url = fileDatabase();
+		Map<String, Integer> migrated = rowCounts(url);
+
+		String readOnly = url + ";ACCESS_MODE_DATA=r";
+		try (ConfigurableApplicationContext first = start(readOnly);
+				ConfigurableApplicationContext second = start(readOnly)) {
+			assertThat(rowCounts(first)).isEqualTo(migrated);
+			assertThat(rowCounts(second)).isEqualTo(migrated);
 		}
+	}
+
+	private String fileDatabase() {
+		return "jdbc:h2:file:" + this.dir.resolve("roles").toAbsolutePath();
+	}
+
+	private static ConfigurableApplicationContext start(String url) {
+		return new SpringApplicationBuilder(ExecutiveRolesApplication.class).web(WebApplicationType.NONE)
+			.run("--spring.datasource.url=" + url, "--spring.jmx.enabled=false");
+	}
+
+	private static Map<String, Integer> rowCounts(String url) {
+		try (ConfigurableApplicationContext context = start(url)) {
+			return rowCounts(context);
+		}
+	}
+
+	private static Map<String, Integer> rowCounts(ConfigurableApplicationContext context) {
+		JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
+		Map<String, Integer> counts = new TreeMap<>();
+		for (String table : TABLES) {
+			counts.put(table, jdbc.queryForObject("select count(*) from " + table, Integer.class));
+		}
+		return counts;
 	}
 
 }

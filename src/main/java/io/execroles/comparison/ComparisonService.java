@@ -20,6 +20,7 @@ import io.execroles.role.RoleSummary;
 import io.execroles.role.Statement;
 import io.execroles.source.Notes;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,7 +44,7 @@ public class ComparisonService {
 
 	private final RoleService roleService;
 
-	ComparisonService(RoleRepository roles, RoleService roleService) {
+	ComparisonService(@Lazy RoleRepository roles, RoleService roleService) {
 		this.roles = roles;
 		this.roleService = roleService;
 	}

@@ -10,6 +10,7 @@ import java.util.Set;
 import io.execroles.source.Citation;
 import io.execroles.source.CitationUses;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,7 @@ class RoleCitationUses implements CitationUses {
 
 	private final RoleService roleService;
 
-	RoleCitationUses(RoleRepository roles, RoleService roleService) {
+	RoleCitationUses(@Lazy RoleRepository roles, RoleService roleService) {
 		this.roles = roles;
 		this.roleService = roleService;
 	}

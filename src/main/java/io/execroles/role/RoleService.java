@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 
 import io.execroles.source.Notes;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,7 +26,7 @@ public class RoleService {
 
 	private final RoleRepository roles;
 
-	RoleService(RoleRepository roles) {
+	RoleService(@Lazy RoleRepository roles) {
 		this.roles = roles;
 	}
 

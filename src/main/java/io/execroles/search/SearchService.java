@@ -21,6 +21,7 @@ import io.execroles.source.SourceRepository;
 import io.execroles.search.SearchResults.Hit;
 import io.execroles.search.SearchResults.Segment;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +46,7 @@ public class SearchService {
 
 	private final SourceRepository sources;
 
-	SearchService(RoleRepository roles, RoleService roleService, SourceRepository sources) {
+	SearchService(@Lazy RoleRepository roles, RoleService roleService, @Lazy SourceRepository sources) {
 		this.roles = roles;
 		this.roleService = roleService;
 		this.sources = sources;

@@ -11,6 +11,7 @@ import io.execroles.source.SourcePage.Block;
 import io.execroles.source.SourcePage.Kind;
 import io.execroles.source.SourcePage.Segment;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,7 +31,7 @@ public class SourceService {
 
 	private final CitationUses uses;
 
-	SourceService(SourceRepository sources, CitationUses uses) {
+	SourceService(@Lazy SourceRepository sources, CitationUses uses) {
 		this.sources = sources;
 		this.uses = uses;
 	}

@@ -10,6 +10,9 @@ import org.springframework.data.repository.Repository;
  * Every query a page needs, each fetching what the page shows in one statement, so that
  * the number of queries per page does not grow with the number of roles, aspects or
  * citations.
+ * <p>
+ * Inject it {@code @Lazy}: it needs the entity manager factory, which is built in the
+ * background while the rest of the application starts (see application.properties).
  */
 public interface RoleRepository extends Repository<Role, Long> {
 

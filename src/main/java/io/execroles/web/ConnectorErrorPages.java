@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import org.apache.catalina.Pipeline;
 import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
@@ -25,6 +26,7 @@ import org.springframework.core.Ordered;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 /**
  * Some requests are refused by Tomcat itself before the application sees them: a
@@ -43,11 +45,14 @@ class ConnectorErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 
 	private final ObjectProvider<ServletContext> servletContext;
 
+	private final ObjectProvider<ResourceUrlProvider> resourceUrls;
+
 	ConnectorErrorPages(ObjectProvider<ErrorPages> errorPages, ObjectProvider<ITemplateEngine> templates,
-			ObjectProvider<ServletContext> servletContext) {
+			ObjectProvider<ServletContext> servletContext, ObjectProvider<ResourceUrlProvider> resourceUrls) {
 		this.errorPages = errorPages;
 		this.templates = templates;
 		this.servletContext = servletContext;
+		this.resourceUrls = resourceUrls;
 	}
 
 	@Override
@@ -118,8 +123,17 @@ class ConnectorErrorPages implements WebServerFactoryCustomizer<TomcatServletWeb
 					return "";
 				}
 			};
+			// These requests never pass the filter that gives the stylesheet its hashed
+			// address.
+			var hashedLinks = new HttpServletResponseWrapper(response.getResponse()) {
+				@Override
+				public String encodeURL(String url) {
+					String hashed = ConnectorErrorPages.this.resourceUrls.getObject().getForLookupPath(url);
+					return (hashed != null) ? hashed : url;
+				}
+			};
 			var exchange = JakartaServletWebApplication.buildApplication(servletContext)
-				.buildExchange(withContext, response.getResponse());
+				.buildExchange(withContext, hashedLinks);
 			var context = new WebContext(exchange, Locale.ENGLISH, page.getModel());
 			return ConnectorErrorPages.this.templates.getObject().process(page.getViewName(), context);
 		}

@@ -71,6 +71,23 @@ class HardeningTest {
 		}
 	}
 
+	/**
+	 * Tomcat refuses these before the application sees them; its error page is still the
+	 * site's, and links the stylesheet by its hashed address, as every other page does
+	 * (the plain one is cached for a year and would go stale).
+	 */
+	@Test
+	void requestsThatTomcatRefusesGetTheSitesPageWithItsCurrentStylesheet() throws IOException {
+		for (String request : List.of("GET /roles/% HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+				"GET /roles/cto HTTP/1.1\r\nHost: localhost\r\nBroken header line\r\nConnection: close\r\n\r\n")) {
+			Answer answer = send(request);
+			String shown = request.lines().findFirst().orElse("");
+			assertThat(answer.status()).as(shown).isEqualTo(400);
+			assertSitePage(answer, shown);
+			assertThat(answer.body()).as(shown).containsPattern("href=\"/css/site-[0-9a-f]{32}\\.css\"");
+		}
+	}
+
 	@Test
 	void hostileHeadersAndParametersAreAnsweredWithoutEchoOrFailure() throws IOException {
 		List<String> requests = List.of(

@@ -43,10 +43,11 @@ final class ComparisonCsv {
 					statements.forEach(s -> notes.addAll(s.notes()));
 					record.add(statements.stream().map(ComparisonCsv::cited).collect(Collectors.joining("\n")));
 				}
-				row.disagreement().ifPresent(d -> notes.addAll(d.notes()));
+				row.divergence().ifPresent(d -> notes.addAll(d.notes()));
 				record.add(notes.stream()
 					.sorted(java.util.Comparator.comparingInt(Note::number))
 					.map(note -> "[" + note.number() + "] “" + note.passage() + "” " + note.sourceTitle() + ", "
+							+ note.publisher() + " (" + note.originalUrl() + "); on this site: "
 							+ site.absolute(note.href()))
 					.collect(Collectors.joining("\n")));
 				csv.printRecord(record);

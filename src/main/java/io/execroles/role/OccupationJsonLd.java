@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.execroles.source.Note;
 import io.execroles.web.SiteProperties;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,11 +31,31 @@ final class OccupationJsonLd {
 		occupation.put("url", site.absolute(role.path()));
 		occupation.put("responsibilities", texts(profile, RoleService.RESPONSIBILITIES));
 		occupation.put("skills", texts(profile, RoleService.KEY_ATTRIBUTES));
+		occupation.put("isBasedOn", articles(profile));
 		return escapeForHtml(JSON.writeValueAsString(occupation));
 	}
 
 	static String escapeForHtml(String json) {
 		return json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+	}
+
+	/**
+	 * The articles the profile cites, as published. Their authors and dates are left out
+	 * where they are not known.
+	 */
+	private static List<Map<String, Object>> articles(RoleProfile profile) {
+		var bySource = new LinkedHashMap<String, Map<String, Object>>();
+		for (Note note : profile.notes()) {
+			bySource.computeIfAbsent(note.sourceSlug(), slug -> {
+				Map<String, Object> article = new LinkedHashMap<>();
+				article.put("@type", "Article");
+				article.put("name", note.sourceTitle());
+				article.put("url", note.originalUrl());
+				article.put("publisher", Map.of("@type", "Organization", "name", note.publisher()));
+				return article;
+			});
+		}
+		return List.copyOf(bySource.values());
 	}
 
 	private static List<String> texts(RoleProfile profile, String section) {

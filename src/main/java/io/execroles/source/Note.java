@@ -2,9 +2,16 @@ package io.execroles.source;
 
 /**
  * A citation as one page shows it: numbered in the order the page first uses it, linking
- * to the passage in its source.
+ * to the passage in its source, and saying where that source was published.
  */
-public record Note(int number, String sourceSlug, String sourceTitle, String anchor, String passage) {
+public record Note(int number, String sourceSlug, String sourceTitle, String publisher, String originalUrl,
+		String anchor, String passage) {
+
+	static Note of(int number, Citation citation) {
+		Source source = citation.getSource();
+		return new Note(number, source.getSlug(), source.getTitle(), source.getPublisher(), source.getOriginalUrl(),
+				citation.getAnchor(), citation.getPassage());
+	}
 
 	/** The id of the note in the page's list of sources. */
 	public String id() {

@@ -36,9 +36,7 @@ public final class Notes {
 	}
 
 	private Note noteFor(Citation citation) {
-		return this.byCitation.computeIfAbsent(citation.getId(),
-				id -> new Note(this.byCitation.size() + 1, citation.getSource().getSlug(),
-						citation.getSource().getTitle(), citation.getAnchor(), citation.getPassage()));
+		return this.byCitation.computeIfAbsent(citation.getId(), id -> Note.of(this.byCitation.size() + 1, citation));
 	}
 
 }

@@ -39,8 +39,10 @@ class SourceController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 					"There is no source article at this address."));
 		model.addAttribute("page",
-				PageMeta.article(page.title(), "The article “" + page.title() + "” in full, with the "
-						+ page.passageCount() + " passages the site cites marked.", SourcePaths.source(slug)));
+				PageMeta.article(page.source().title(),
+						"The article “" + page.source().title() + "”, published on " + page.source().publisher()
+								+ ", in full, with the " + page.passageCount() + " passages the site cites marked.",
+						SourcePaths.source(slug)));
 		model.addAttribute("source", page);
 		return "sources/source";
 	}

@@ -6,7 +6,7 @@ import java.util.List;
  * An article laid out for reading, its cited passages marked so that citation links land
  * on them.
  */
-public record SourcePage(String slug, String title, List<Block> blocks, int passageCount) {
+public record SourcePage(SourceSummary source, List<Block> blocks, int passageCount) {
 
 	public enum Kind {
 

@@ -36,8 +36,8 @@ public class SourceService {
 		this.uses = uses;
 	}
 
-	public List<Source> findAll() {
-		return this.sources.findAllByOrderByDisplayOrder();
+	public List<SourceSummary> findAll() {
+		return this.sources.findAllByOrderByDisplayOrder().stream().map(SourceSummary::of).toList();
 	}
 
 	public Optional<SourcePage> findPage(String slug) {
@@ -67,7 +67,7 @@ public class SourceService {
 				blocks.add(new Block(kind, List.of(segments(text, citations, usesByAnchor))));
 			}
 		}
-		return new SourcePage(source.getSlug(), source.getTitle(), List.copyOf(blocks), citations.size());
+		return new SourcePage(SourceSummary.of(source), List.copyOf(blocks), citations.size());
 	}
 
 	/**

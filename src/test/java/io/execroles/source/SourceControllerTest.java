@@ -27,7 +27,7 @@ class SourceControllerTest {
 
 	@Test
 	void listsBothArticles() {
-		assertThat(Pages.get(this.mvc, "/sources").select("main .card a").eachText())
+		assertThat(Pages.get(this.mvc, "/sources").select("main .card-title a").eachText())
 			.containsExactly("CTO vs. CIO: Corporate Heavyweights", "Difference between CTO and CIO");
 	}
 

@@ -1,0 +1,97 @@
+package io.execroles.source;
+
+import java.util.List;
+import java.util.Map;
+
+import io.execroles.web.Pages;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Wherever the site names an article, it says where the article was published, and it
+ * never claims to know what it does not: no article has a known author or date.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProvenanceTest {
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	final JsonMapper json = JsonMapper.builder().build();
+
+	List<Map<String, Object>> sources() {
+		var sources = this.jdbc
+			.queryForList("select slug, title, publisher, original_url, author, published_on from source");
+		assertThat(sources).isNotEmpty();
+		return sources;
+	}
+
+	@Test
+	void theListAndEachSourcePageNameThePublisherAndTheOriginalAddressAndSayWhatIsNotKnown() {
+		Document list = Pages.get(this.mvc, "/sources");
+		for (var source : sources()) {
+			assertThat(list.select("a[href='" + source.get("original_url") + "']").text())
+				.isEqualTo(source.get("publisher"));
+			Document page = Pages.get(this.mvc, "/sources/" + source.get("slug"));
+			var provenance = page.selectFirst("dl.provenance");
+			assertThat(provenance.select("a").attr("href")).isEqualTo(source.get("original_url"));
+			assertThat(provenance.text()).contains((String) source.get("publisher"))
+				.contains((String) source.get("original_url"));
+			assertThat(source.get("author")).isNull();
+			assertThat(source.get("published_on")).isNull();
+			assertThat(provenance.select("dt:contains(Author) + dd").text()).isEqualTo("Not known");
+			assertThat(provenance.select("dt:contains(Date) + dd").text()).isEqualTo("Not known");
+		}
+	}
+
+	@Test
+	void everyCitationOnAPageNamesThePublisherOfItsArticle() {
+		Document comparison = Pages.get(this.mvc, "/compare/cto-vs-cio");
+		var publishers = sources().stream().map(s -> (String) s.get("publisher")).toList();
+		var previews = comparison.select(".ref-tip");
+		assertThat(previews).isNotEmpty();
+		previews.forEach(preview -> assertThat(publishers).anyMatch(preview.text()::contains));
+	}
+
+	@Test
+	void theJsonTheCsvAndTheJsonLdCarryThePublisherAndTheOriginalAddress() throws Exception {
+		var byTitle = new java.util.HashMap<String, Map<String, Object>>();
+		sources().forEach(s -> byTitle.put((String) s.get("title"), s));
+
+		JsonNode profile = this.json
+			.readTree(this.mvc.get().uri("/api/roles/cto").exchange().getResponse().getContentAsString());
+		List<JsonNode> citations = profile.findValues("citations").stream().flatMap(c -> c.valueStream()).toList();
+		assertThat(citations).isNotEmpty().allSatisfy(citation -> {
+			var source = byTitle.get(citation.get("sourceTitle").asString());
+			assertThat(citation.get("publisher").asString()).isEqualTo(source.get("publisher"));
+			assertThat(citation.get("originalUrl").asString()).isEqualTo(source.get("original_url"));
+		});
+
+		String csv = this.mvc.get().uri("/compare/cto-vs-cio.csv").exchange().getResponse().getContentAsString();
+		for (var source : sources()) {
+			assertThat(csv).contains(source.get("publisher") + " (" + source.get("original_url") + ")");
+		}
+
+		String ld = Pages.get(this.mvc, "/roles/cto").selectFirst("script[type=application/ld+json]").data();
+		JsonNode basedOn = this.json.readTree(ld).get("isBasedOn");
+		assertThat(basedOn.findValuesAsString("url"))
+			.containsExactlyInAnyOrderElementsOf(sources().stream().map(s -> (String) s.get("original_url")).toList());
+		assertThat(basedOn.findValues("author")).as("no author is invented").isEmpty();
+		assertThat(basedOn.findValues("datePublished")).as("no date is invented").isEmpty();
+	}
+
+}

@@ -21,7 +21,7 @@ SELECT statement.id, role.id FROM statement, role
 WHERE statement.slug = 'both-most-important' AND role.slug = 'cfo';
 
 -- An aspect on which all three roles agree and nothing else, so that "only differences" has a row to hide.
-INSERT INTO aspect (slug, name, question, disagreement, display_order)
+INSERT INTO aspect (slug, name, question, divergence, display_order)
 VALUES ('test-agreement', 'Test agreement', 'Where do all the roles agree?', NULL, 99);
 INSERT INTO statement (slug, kind, aspect_id, text, display_order)
 SELECT 'all-agree', 'FACT', id, 'Positions that appear to be here to stay.', 2000 FROM aspect WHERE slug = 'test-agreement';

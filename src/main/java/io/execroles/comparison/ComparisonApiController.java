@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.execroles.role.CitedStatement;
+import io.execroles.role.DivergenceKind;
 import io.execroles.role.RoleSummary;
 import io.execroles.role.StatementJson;
 import io.execroles.source.CitationJson;
@@ -57,8 +58,8 @@ class ComparisonApiController {
 					LinkedHashMap::new));
 		return new RowJson(row.anchor(), row.name(), row.question(), row.differs(),
 				this.site.absolute(comparisonPath + "#" + row.anchor()), cells, json.apply(row.shared()),
-				row.disagreement()
-					.map(d -> new DisagreementJson(d.note(),
+				row.divergence()
+					.map(d -> new DivergenceJson(d.kind(), d.note(),
 							d.notes().stream().map(note -> CitationJson.of(note, this.site)).toList()))
 					.orElse(null));
 	}
@@ -70,10 +71,10 @@ class ComparisonApiController {
 	}
 
 	record RowJson(String id, String aspect, String question, boolean differs, String url,
-			Map<String, List<StatementJson>> cells, List<StatementJson> shared, DisagreementJson disagreement) {
+			Map<String, List<StatementJson>> cells, List<StatementJson> shared, DivergenceJson divergence) {
 	}
 
-	record DisagreementJson(String note, List<CitationJson> citations) {
+	record DivergenceJson(DivergenceKind kind, String note, List<CitationJson> citations) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import io.execroles.role.CitedStatement;
+import io.execroles.role.DivergenceKind;
 import io.execroles.role.RoleSummary;
 import io.execroles.source.Note;
 
@@ -12,7 +13,7 @@ import io.execroles.source.Note;
  * in common on it; each cell holds what is the role's own.
  */
 public record ComparisonRow(String anchor, String name, String question, List<Cell> cells, List<CitedStatement> shared,
-		Optional<Disagreement> disagreement) {
+		Optional<Divergence> divergence) {
 
 	/**
 	 * True where the roles differ on this aspect; false where they only share common
@@ -26,10 +27,10 @@ public record ComparisonRow(String anchor, String name, String question, List<Ce
 	}
 
 	/**
-	 * The articles disagree on this aspect: a note in the site's words, citing the
-	 * passages in conflict.
+	 * The sources do not line up on this aspect: a note in the site's words, of a kind,
+	 * citing the passages concerned.
 	 */
-	public record Disagreement(String note, List<Note> notes) {
+	public record Divergence(DivergenceKind kind, String note, List<Note> notes) {
 	}
 
 }

@@ -122,10 +122,11 @@ public class ComparisonService {
 				.filter(s -> !onlyDifferences && heldByAll(s, slugs))
 				.map(s -> RoleService.cite(s, notes))
 				.toList();
-			var disagreement = aspect.getDisagreement()
-				.map(note -> new ComparisonRow.Disagreement(note, notes.cite(aspect.getDisagreementCitations())));
+			var divergence = aspect.getDivergence()
+				.map(note -> new ComparisonRow.Divergence(aspect.getDivergenceKind(), note,
+						notes.cite(aspect.getDivergenceCitations())));
 			rows.add(new ComparisonRow(aspect.getSlug(), aspect.getName(), aspect.getQuestion(), cells, shared,
-					disagreement));
+					divergence));
 		}
 		return new Comparison(compared, List.copyOf(rows), notes.all(), RolePaths.comparison(compared));
 	}

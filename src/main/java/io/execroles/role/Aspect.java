@@ -5,6 +5,8 @@ import java.util.Set;
 
 import io.execroles.source.Citation;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -13,8 +15,8 @@ import org.hibernate.annotations.Immutable;
 
 /**
  * Something roles are compared on, such as their reporting line: a row of the difference
- * table and a section of a profile. Where the articles disagree about it, the aspect
- * carries a note citing the passages in conflict.
+ * table and a section of a profile. Where the sources do not line up on it, the aspect
+ * carries a note of a {@link DivergenceKind kind}, citing the passages concerned.
  */
 @Entity
 @Immutable
@@ -29,14 +31,17 @@ public class Aspect {
 
 	private String question;
 
-	private String disagreement;
+	private String divergence;
+
+	@Enumerated(EnumType.STRING)
+	private DivergenceKind divergenceKind;
 
 	private int displayOrder;
 
 	@ManyToMany
-	@JoinTable(name = "aspect_disagreement_citation", joinColumns = @JoinColumn(name = "aspect_id"),
+	@JoinTable(name = "aspect_divergence_citation", joinColumns = @JoinColumn(name = "aspect_id"),
 			inverseJoinColumns = @JoinColumn(name = "citation_id"))
-	private Set<Citation> disagreementCitations;
+	private Set<Citation> divergenceCitations;
 
 	protected Aspect() {
 	}
@@ -57,16 +62,21 @@ public class Aspect {
 		return this.question;
 	}
 
-	public Optional<String> getDisagreement() {
-		return Optional.ofNullable(this.disagreement);
+	/** The note on how the sources diverge here, in the site's words. */
+	public Optional<String> getDivergence() {
+		return Optional.ofNullable(this.divergence);
+	}
+
+	public DivergenceKind getDivergenceKind() {
+		return this.divergenceKind;
 	}
 
 	public int getDisplayOrder() {
 		return this.displayOrder;
 	}
 
-	public Set<Citation> getDisagreementCitations() {
-		return this.disagreementCitations;
+	public Set<Citation> getDivergenceCitations() {
+		return this.divergenceCitations;
 	}
 
 }

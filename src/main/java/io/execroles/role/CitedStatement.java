@@ -6,10 +6,11 @@ import io.execroles.source.Note;
 
 /**
  * A statement as a page shows it: its words, the notes citing the passages it rests on,
- * and the roles that hold it (more than one where it is common ground). It is
- * {@code disputed} where it rests on a passage that the articles contradict.
+ * and the roles that hold it (more than one where it is common ground). Where it rests on
+ * a passage of its aspect's divergence note, {@code divergence} says what kind of
+ * divergence; otherwise it is null.
  */
-public record CitedStatement(String slug, String text, String aspectSlug, boolean disputed, List<Note> notes,
+public record CitedStatement(String slug, String text, String aspectSlug, DivergenceKind divergence, List<Note> notes,
 		List<RoleSummary> heldBy) {
 
 	/**

@@ -16,7 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Finds where profiles and the featured comparison cite a source's passages: in a
- * statement, a role's summary or an aspect's disagreement note.
+ * statement, a role's summary or an aspect's divergence note.
  */
 @Component
 @Transactional(readOnly = true)
@@ -62,9 +62,9 @@ class RoleCitationUses implements CitationUses {
 		}
 		if (featured.size() == 2) {
 			for (Aspect aspect : this.roles.findAllAspects()) {
-				for (Citation citation : aspect.getDisagreementCitations()) {
-					add(uses, sourceSlug, citation,
-							new Use("Disagreement: " + aspect.getName(), featuredPath + "#" + aspect.getSlug()));
+				for (Citation citation : aspect.getDivergenceCitations()) {
+					add(uses, sourceSlug, citation, new Use(aspect.getDivergenceKind().tag() + ": " + aspect.getName(),
+							featuredPath + "#" + aspect.getSlug()));
 				}
 			}
 		}

@@ -27,7 +27,7 @@ public interface RoleRepository extends Repository<Role, Long> {
 
 	@Query("""
 			select a from Aspect a
-			left join fetch a.disagreementCitations c
+			left join fetch a.divergenceCitations c
 			left join fetch c.source
 			order by a.displayOrder""")
 	List<Aspect> findAllAspects();
@@ -39,7 +39,7 @@ public interface RoleRepository extends Repository<Role, Long> {
 	@Query("""
 			select s from Statement s
 			join fetch s.aspect a
-			left join fetch a.disagreementCitations
+			left join fetch a.divergenceCitations
 			join fetch s.roles
 			join fetch s.citations c
 			join fetch c.source

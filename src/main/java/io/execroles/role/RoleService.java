@@ -91,11 +91,10 @@ public class RoleService {
 			.sorted(Comparator.comparingInt(Role::getDisplayOrder))
 			.map(RoleSummary::of)
 			.toList();
-		boolean disputed = statement.getCitations()
-			.stream()
-			.anyMatch(statement.getAspect().getDisagreementCitations()::contains);
-		return new CitedStatement(statement.getSlug(), statement.getText(), statement.getAspect().getSlug(), disputed,
-				notes.cite(statement.getCitations()), heldBy);
+		Aspect aspect = statement.getAspect();
+		boolean diverges = statement.getCitations().stream().anyMatch(aspect.getDivergenceCitations()::contains);
+		return new CitedStatement(statement.getSlug(), statement.getText(), aspect.getSlug(),
+				diverges ? aspect.getDivergenceKind() : null, notes.cite(statement.getCitations()), heldBy);
 	}
 
 }

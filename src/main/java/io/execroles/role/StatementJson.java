@@ -9,12 +9,12 @@ import io.execroles.web.SiteProperties;
  * A statement in the machine-readable copies, with the roles that hold it and its
  * citations.
  */
-public record StatementJson(String id, String text, List<String> heldBy, boolean disputed,
+public record StatementJson(String id, String text, List<String> heldBy, DivergenceKind divergence,
 		List<CitationJson> citations) {
 
 	public static StatementJson of(CitedStatement statement, SiteProperties site) {
 		return new StatementJson(statement.slug(), statement.text(),
-				statement.heldBy().stream().map(RoleSummary::slug).toList(), statement.disputed(),
+				statement.heldBy().stream().map(RoleSummary::slug).toList(), statement.divergence(),
 				statement.notes().stream().map(note -> CitationJson.of(note, site)).toList());
 	}
 

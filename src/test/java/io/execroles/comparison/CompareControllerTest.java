@@ -60,10 +60,10 @@ class CompareControllerTest {
 	}
 
 	@Test
-	void whereTheArticlesDisagreeBothClaimsAreShownWithTheirSources() {
+	void whereTheSourcesDivergeTheKindIsNamedAndBothClaimsAreShownWithTheirSources() {
 		Document page = ctoVsCio();
 		Element row = page.getElementById("vendors-and-providers");
-		assertThat(row.select(".tag-disagree").text()).isEqualTo("Articles disagree");
+		assertThat(row.select(".tag-disagree").text()).isEqualTo("Sources in tension");
 		Element disagreement = row.nextElementSibling();
 		assertThat(disagreement.hasClass("disagreement")).isTrue();
 		assertThat(disagreement.select(".conflict q").eachText())

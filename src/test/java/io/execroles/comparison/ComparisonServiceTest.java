@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.execroles.QueryCounter;
 import io.execroles.role.CitedStatement;
+import io.execroles.role.DivergenceKind;
 import io.execroles.source.Note;
 import jakarta.persistence.EntityManagerFactory;
 import org.junit.jupiter.api.Test;
@@ -58,12 +59,41 @@ class ComparisonServiceTest {
 	}
 
 	@Test
-	void theVendorDisagreementKeepsBothClaimsWithTheirSources() {
+	void theVendorTensionKeepsBothClaimsWithTheirSources() {
 		ComparisonRow row = row(ctoVsCio(), "vendors-and-providers");
-		assertThat(row.disagreement()).hasValueSatisfying(d -> assertThat(d.notes()).extracting(Note::passage)
-			.anyMatch(p -> p.contains("works closely with various providers"))
-			.anyMatch(p -> p.contains("Works closely with vendors")));
+		assertThat(row.divergence()).hasValueSatisfying(d -> {
+			assertThat(d.kind()).isEqualTo(DivergenceKind.TENSION);
+			assertThat(d.notes()).extracting(Note::passage)
+				.anyMatch(p -> p.contains("works closely with various providers"))
+				.anyMatch(p -> p.contains("Works closely with vendors"));
+		});
 		assertThat(row.cells()).allSatisfy(cell -> assertThat(cell.statements()).isNotEmpty());
+	}
+
+	@Test
+	void whereEachArticleStressesADifferentRoleTheRowSaysSoAndDoesNotCallItAContradiction() {
+		Comparison comparison = ctoVsCio();
+		for (String anchor : new String[] { "keeping-current", "strategy" }) {
+			assertThat(row(comparison, anchor).divergence()).as(anchor)
+				.hasValueSatisfying(d -> assertThat(d.kind()).isEqualTo(DivergenceKind.EMPHASIS));
+		}
+	}
+
+	@Test
+	void theFocusRowNamesTheTensionOverProductDevelopment() {
+		assertThat(row(ctoVsCio(), "focus").divergence()).hasValueSatisfying(d -> {
+			assertThat(d.kind()).isEqualTo(DivergenceKind.TENSION);
+			assertThat(d.notes()).extracting(Note::anchor).contains("cio-providers", "cto-list-products");
+		});
+	}
+
+	@Test
+	void theTechnologyHorizonRowSetsNewAgainstExistingTechnologyAndNothingElse() {
+		ComparisonRow row = row(ctoVsCio(), "technology-horizon");
+		assertThat(row.cells().get(0).statements()).extracting(CitedStatement::text)
+			.allMatch(text -> text.contains("new technologies"));
+		assertThat(row.cells().get(1).statements()).extracting(CitedStatement::text)
+			.allMatch(text -> text.contains("existing IT infrastructure"));
 	}
 
 	@Test

@@ -93,10 +93,9 @@ class CitationIntegrityTest {
 		assertThat(uncited("statement", "statement_citation", "statement_id")).isEmpty();
 		assertThat(uncited("role", "role_summary_citation", "role_id")).as("role summaries").isEmpty();
 		assertThat(this.jdbc.queryForList("""
-				select a.slug from aspect a where a.disagreement is not null
-				and (select count(*) from aspect_disagreement_citation d where d.aspect_id = a.id) < 2""",
-				String.class))
-			.as("a disagreement cites at least the two passages in conflict")
+				select a.slug from aspect a where a.divergence is not null
+				and (select count(*) from aspect_divergence_citation d where d.aspect_id = a.id) < 2""", String.class))
+			.as("a divergence note cites at least the two passages that diverge")
 			.isEmpty();
 	}
 
@@ -111,7 +110,7 @@ class CitationIntegrityTest {
 				select c.anchor from citation c
 				where not exists (select 1 from statement_citation x where x.citation_id = c.id)
 				and not exists (select 1 from role_summary_citation x where x.citation_id = c.id)
-				and not exists (select 1 from aspect_disagreement_citation x where x.citation_id = c.id)""",
+				and not exists (select 1 from aspect_divergence_citation x where x.citation_id = c.id)""",
 				String.class))
 			.isEmpty();
 	}

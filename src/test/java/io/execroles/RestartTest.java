@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class RestartTest {
 
 	static final List<String> TABLES = List.of("source", "citation", "role", "aspect", "statement", "statement_role",
-			"statement_citation", "role_summary_citation", "aspect_divergence_citation", "\"flyway_schema_history\"");
+			"statement_citation", "role_summary_citation", "aspect_divergence_citation", "gist", "gist_citation",
+			"\"flyway_schema_history\"");
 
 	@TempDir
 	Path dir;

@@ -8,6 +8,7 @@ import io.execroles.role.RolePaths;
 import io.execroles.role.RoleService;
 import io.execroles.role.RoleSummary;
 import io.execroles.web.PageMeta;
+import io.execroles.web.PreviewImages;
 import io.execroles.web.Redirects;
 import io.execroles.web.SiteProperties;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,36 +28,67 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class CompareController {
 
-	private final ComparisonService comparisons;
-
 	static final String ONLY_DIFFERENCES = "differences";
 
 	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final ComparisonService comparisons;
 
 	private final RoleService roles;
 
 	private final SiteProperties site;
 
-	CompareController(ComparisonService comparisons, RoleService roles, SiteProperties site) {
+	private final PreviewImages images;
+
+	CompareController(ComparisonService comparisons, RoleService roles, SiteProperties site, PreviewImages images) {
 		this.comparisons = comparisons;
 		this.roles = roles;
 		this.site = site;
+		this.images = images;
 	}
 
 	/**
-	 * The picker: without roles it offers the choice, with them it sends the browser to
-	 * the comparison.
+	 * The picker: without a choice it offers one; with a choice it sends the browser to
+	 * the comparison, or answers again with the choice kept and what is wrong with it.
 	 */
 	@GetMapping("/compare")
-	Object pick(@RequestParam(name = "roles", required = false) List<String> chosen, Model model) {
-		if (chosen != null) {
-			return Redirects.seeOther(RolePaths.comparison(this.comparisons.resolve(chosen)));
+	Object pick(@RequestParam(name = "roles", required = false) List<String> chosen,
+			@RequestParam(name = "action", required = false) String action, Model model, HttpServletResponse response) {
+		List<String> ticked = (chosen != null) ? chosen : List.of();
+		boolean submitted = chosen != null || action != null;
+		String problem = submitted ? problemWith(ticked) : null;
+		if (submitted && problem == null) {
+			try {
+				return Redirects.seeOther(RolePaths.comparison(this.comparisons.resolve(ticked)));
+			}
+			catch (ResponseStatusException refusal) {
+				problem = refusal.getReason();
+			}
 		}
-		model.addAttribute("page", PageMeta.page("Compare roles",
+		if (problem != null) {
+			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		}
+		model.addAttribute("page", PageMeta.page((problem != null) ? "Error: Compare roles" : "Compare roles",
 				"Choose two to four executive roles and see how they differ, aspect by aspect, every statement cited.",
 				"/compare"));
 		model.addAttribute("roles", this.roles.findAll());
+		model.addAttribute("chosen", ticked);
+		model.addAttribute("problem", problem);
 		return "compare/picker";
+	}
+
+	private static String problemWith(List<String> ticked) {
+		long distinct = ticked.stream().distinct().count();
+		if (distinct == 0) {
+			return "Choose two to four roles to compare.";
+		}
+		if (distinct < ComparisonService.MIN_ROLES) {
+			return "Choose at least one more role: a comparison needs two to four.";
+		}
+		if (distinct > ComparisonService.MAX_ROLES) {
+			return "Choose no more than four roles: you chose " + distinct + ".";
+		}
+		return null;
 	}
 
 	@GetMapping("/compare/{names}")
@@ -67,20 +99,31 @@ class CompareController {
 			return Redirects.permanent(address.path() + (onlyDifferences ? "?only=" + ONLY_DIFFERENCES : ""));
 		}
 		List<RoleSummary> compared = address.roles();
-		String canonical = address.path();
 		Comparison comparison = this.comparisons.compare(compared, onlyDifferences);
 		String versus = compared.stream().map(RoleSummary::abbreviation).collect(Collectors.joining(" vs "));
 		String titles = compared.stream().map(RoleSummary::title).collect(Collectors.joining(" and the "));
+		String description = (comparison.inOneSentence() != null)
+				? comparison.inOneSentence() + " How the " + titles + " differ on " + comparison.rows().size()
+						+ " aspects, every statement cited."
+				: "How the " + titles + " differ on " + comparison.rows().size()
+						+ " aspects, from focus and reporting line to history, and the ground they share. "
+						+ "Every statement cited.";
 		model.addAttribute("page",
-				PageMeta.article(versus + ": the differences, aspect by aspect",
-						"How the " + titles + " differ on " + comparison.rows().size()
-								+ " aspects, from focus and reporting line to history, and the ground they share. "
-								+ "Every statement cited.",
-						canonical));
+				PageMeta.article(versus + ": the differences, aspect by aspect", description, address.path())
+					.withImage(ComparisonPreview.image(comparison.glance(), this.images)));
 		model.addAttribute("comparison", comparison);
-		model.addAttribute("onlyDifferences", onlyDifferences);
 		model.addAttribute("roles", this.roles.findAll());
 		return "compare/comparison";
+	}
+
+	/** The comparison's link-preview picture, at the address its page names. */
+	@GetMapping("/images/preview/compare/{names}/{hash}.png")
+	ResponseEntity<byte[]> preview(@PathVariable String names, @PathVariable String hash) {
+		ComparisonAddress address = this.comparisons.address(names);
+		if (!address.isCanonical(names)) {
+			return ResponseEntity.notFound().build();
+		}
+		return this.images.serve(ComparisonPreview.card(this.comparisons.glance(address.roles())), hash);
 	}
 
 	/**

@@ -45,7 +45,20 @@ class ComparisonApiController {
 					.map(role -> new RoleRef(role.slug(), role.abbreviation(), role.title(),
 							this.site.absolute(role.path())))
 					.toList(),
-				this.site.absolute(canonical), comparison.rows().stream().map(row -> row(row, canonical)).toList());
+				this.site.absolute(canonical), glance(comparison.glance()),
+				comparison.rows().stream().map(row -> row(row, canonical)).toList());
+	}
+
+	private List<GlanceJson> glance(Glance glance) {
+		return glance.rows().stream().map(row -> {
+			Map<String, GistJson> gists = new LinkedHashMap<>();
+			row.cells()
+				.stream()
+				.filter(cell -> cell.text() != null)
+				.forEach(cell -> gists.put(cell.role().slug(), new GistJson(cell.text(),
+						cell.notes().stream().map(note -> CitationJson.of(note, this.site)).toList())));
+			return new GlanceJson(row.anchor(), row.label(), this.site.absolute(glance.rowHref(row)), gists);
+		}).toList();
 	}
 
 	private RowJson row(ComparisonRow row, String comparisonPath) {
@@ -56,8 +69,13 @@ class ComparisonApiController {
 			.stream()
 			.collect(Collectors.toMap(cell -> cell.role().slug(), cell -> json.apply(cell.statements()), (a, b) -> a,
 					LinkedHashMap::new));
-		return new RowJson(row.anchor(), row.name(), row.question(), row.differs(),
-				this.site.absolute(comparisonPath + "#" + row.anchor()), cells, json.apply(row.shared()),
+		return new RowJson(row.anchor(), row.name(), row.question(), row.kind(), row.label(),
+				this.site.absolute(comparisonPath + "#" + row.anchor()), cells,
+				row.shared()
+					.stream()
+					.map(ground -> new SharedJson(ground.heldBy().stream().map(RoleSummary::slug).toList(),
+							json.apply(ground.statements())))
+					.toList(),
 				row.divergence()
 					.map(d -> new DivergenceJson(d.kind(), d.note(),
 							d.notes().stream().map(note -> CitationJson.of(note, this.site)).toList()))
@@ -67,11 +85,20 @@ class ComparisonApiController {
 	record RoleRef(String slug, String abbreviation, String title, String url) {
 	}
 
-	record ComparisonJson(List<RoleRef> roles, String url, List<RowJson> rows) {
+	record ComparisonJson(List<RoleRef> roles, String url, List<GlanceJson> glance, List<RowJson> rows) {
 	}
 
-	record RowJson(String id, String aspect, String question, boolean differs, String url,
-			Map<String, List<StatementJson>> cells, List<StatementJson> shared, DivergenceJson divergence) {
+	record GlanceJson(String id, String label, String url, Map<String, GistJson> gists) {
+	}
+
+	record GistJson(String text, List<CitationJson> citations) {
+	}
+
+	record RowJson(String id, String aspect, String question, ComparisonRow.Kind kind, String label, String url,
+			Map<String, List<StatementJson>> cells, List<SharedJson> shared, DivergenceJson divergence) {
+	}
+
+	record SharedJson(List<String> heldBy, List<StatementJson> statements) {
 	}
 
 	record DivergenceJson(DivergenceKind kind, String note, List<CitationJson> citations) {

@@ -16,9 +16,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The comparison as a spreadsheet: one row per aspect, one column per role, and a last
- * column with the passages the row's statements cite. Statements carry their note numbers
- * ([3]) so that each stays tied to its passage.
+ * The comparison as a spreadsheet: one row per aspect, with its kind, one column per
+ * role, the shared ground said once, the note where the sources diverge, and a last
+ * column with the passages the row cites. Statements carry their note numbers ([3]) so
+ * that each stays tied to its passage.
  */
 final class ComparisonCsv {
 
@@ -28,7 +29,10 @@ final class ComparisonCsv {
 	static String write(Comparison comparison, SiteProperties site) {
 		var header = new ArrayList<String>();
 		header.add("Aspect");
+		header.add("Kind");
 		comparison.roles().stream().map(RoleSummary::abbreviation).forEach(header::add);
+		header.add("Shared");
+		header.add("Where the sources diverge");
 		header.add("Sources");
 		var out = new StringWriter();
 		try (var csv = new CSVPrinter(out,
@@ -36,27 +40,44 @@ final class ComparisonCsv {
 			for (ComparisonRow row : comparison.rows()) {
 				var record = new ArrayList<String>();
 				record.add(row.name());
+				record.add(row.label());
 				var notes = new LinkedHashSet<Note>();
 				for (ComparisonRow.Cell cell : row.cells()) {
-					var statements = new ArrayList<CitedStatement>(cell.statements());
-					statements.addAll(row.shared());
-					statements.forEach(s -> notes.addAll(s.notes()));
-					record.add(statements.stream().map(ComparisonCsv::cited).collect(Collectors.joining("\n")));
+					cell.statements().forEach(s -> notes.addAll(s.notes()));
+					record.add(cell.statements().stream().map(ComparisonCsv::cited).collect(Collectors.joining("\n")));
 				}
-				row.divergence().ifPresent(d -> notes.addAll(d.notes()));
+				// Shared ground is said once, as on the page, naming who holds it.
+				record.add(row.shared().stream().map(ground -> {
+					ground.statements().forEach(s -> notes.addAll(s.notes()));
+					return ground.label() + ": "
+							+ ground.statements().stream().map(ComparisonCsv::cited).collect(Collectors.joining(" "));
+				}).collect(Collectors.joining("\n")));
+				record.add(row.divergence().map(d -> {
+					notes.addAll(d.notes());
+					return d.kind().heading() + ". " + d.note() + " "
+							+ d.notes().stream().map(note -> "[" + note.number() + "]").collect(Collectors.joining(""));
+				}).orElse(""));
 				record.add(notes.stream()
 					.sorted(java.util.Comparator.comparingInt(Note::number))
 					.map(note -> "[" + note.number() + "] “" + note.passage() + "” " + note.sourceTitle() + ", "
 							+ note.publisher() + " (" + note.originalUrl() + "); on this site: "
 							+ site.absolute(note.href()))
 					.collect(Collectors.joining("\n")));
-				csv.printRecord(record);
+				csv.printRecord(record.stream().map(ComparisonCsv::inert).toList());
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toString();
+	}
+
+	/**
+	 * A spreadsheet runs a cell that starts with =, +, - or @ as a formula; such a cell
+	 * is written with a leading apostrophe, which spreadsheets show as plain text.
+	 */
+	static String inert(String cell) {
+		return (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) ? "'" + cell : cell;
 	}
 
 	private static String cited(CitedStatement statement) {

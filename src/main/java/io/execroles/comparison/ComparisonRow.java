@@ -2,6 +2,7 @@ package io.execroles.comparison;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import io.execroles.role.CitedStatement;
 import io.execroles.role.DivergenceKind;
@@ -9,21 +10,95 @@ import io.execroles.role.RoleSummary;
 import io.execroles.source.Note;
 
 /**
- * One aspect across the compared roles. {@code shared} holds what every compared role has
- * in common on it; each cell holds what is the role's own.
+ * One aspect across the compared roles. Each cell holds what is the role's own; each
+ * piece of shared ground holds what several of the roles hold, said once. {@code kind}
+ * says what the row holds, judged on everything the articles say, whatever the view
+ * shows; in the view of differences only, the shared ground is left out and
+ * {@code hiddenShared} counts it.
  */
-public record ComparisonRow(String anchor, String name, String question, List<Cell> cells, List<CitedStatement> shared,
-		Optional<Divergence> divergence) {
+public record ComparisonRow(String anchor, String name, String question, Kind kind, List<Cell> cells,
+		List<SharedGround> shared, int hiddenShared, Optional<Divergence> divergence) {
 
-	/**
-	 * True where the roles differ on this aspect; false where they only share common
-	 * ground.
-	 */
-	public boolean differs() {
-		return this.cells.stream().anyMatch(cell -> !cell.statements().isEmpty());
+	/** What a row holds, so that its label says something. */
+	public enum Kind {
+
+		/** Every role is described, by statements of its own and no shared ground. */
+		DIFFERS("Differs"),
+
+		/** Every role is described; some of it is shared ground and some is not. */
+		PARTLY_SHARED("Partly shared"),
+
+		/** Every role is described, and by shared ground alone. */
+		SHARED("Shared"),
+
+		/** The articles say nothing on this for at least one of the roles. */
+		ONE_SIDED("Not all described");
+
+		private final String label;
+
+		Kind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return this.label;
+		}
+
+		/** The name a stylesheet knows the kind by. */
+		public String css() {
+			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
 	}
 
-	public record Cell(RoleSummary role, List<CitedStatement> statements) {
+	/**
+	 * The row's label: for a row that describes only some roles, which ones ("CTO only").
+	 */
+	public String label() {
+		if (this.kind != Kind.ONE_SIDED) {
+			return this.kind.label();
+		}
+		return this.cells.stream()
+			.filter(Cell::described)
+			.map(cell -> cell.role().abbreviation())
+			.collect(Collectors.joining(" and ")) + " only";
+	}
+
+	/**
+	 * The rows of the table this aspect takes: its cells, its shared ground, its note.
+	 */
+	public int lineCount() {
+		return 1 + this.shared.size() + ((this.hiddenShared > 0) ? 1 : 0) + (this.divergence.isPresent() ? 1 : 0);
+	}
+
+	/**
+	 * A role's statements of its own. {@code sharesGround} is true where the role also
+	 * holds shared ground on the aspect, shown or not.
+	 */
+	public record Cell(RoleSummary role, List<CitedStatement> statements, boolean sharesGround) {
+
+		/** True where the articles say anything of the role on this aspect. */
+		public boolean described() {
+			return !this.statements.isEmpty() || this.sharesGround;
+		}
+
+	}
+
+	/** What several of the compared roles hold, said once for all of them. */
+	public record SharedGround(List<RoleSummary> heldBy, boolean byAll, List<CitedStatement> statements) {
+
+		/** Who holds it, as a reader would say it: "Both", "All three", "CTO and CFO". */
+		public String label() {
+			if (this.byAll) {
+				return switch (this.heldBy.size()) {
+					case 2 -> "Both";
+					case 3 -> "All three";
+					default -> "All " + this.heldBy.size();
+				};
+			}
+			return this.heldBy.stream().map(RoleSummary::abbreviation).collect(Collectors.joining(" and "));
+		}
+
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.execroles.comparison;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.execroles.role.Aspect;
-import io.execroles.role.CitedStatement;
+import io.execroles.role.Gist;
 import io.execroles.role.Role;
 import io.execroles.role.RolePaths;
 import io.execroles.role.RoleRepository;
@@ -37,6 +38,22 @@ public class ComparisonService {
 	public static final int MIN_ROLES = 2;
 
 	public static final int MAX_ROLES = 4;
+
+	/**
+	 * Ground shared by more roles comes first; among equals, the one whose holders come
+	 * first in the roles' order. Holders are always listed in that order.
+	 */
+	private static final Comparator<List<RoleSummary>> SHARED_GROUND_ORDER = Comparator
+		.comparingInt((List<RoleSummary> holders) -> -holders.size())
+		.thenComparing((a, b) -> {
+			for (int i = 0; i < a.size(); i++) {
+				int order = Integer.compare(a.get(i).displayOrder(), b.get(i).displayOrder());
+				if (order != 0) {
+					return order;
+				}
+			}
+			return 0;
+		});
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -95,49 +112,113 @@ public class ComparisonService {
 
 	/**
 	 * Compares roles that {@link #resolve} returned; with {@code onlyDifferences} the
-	 * common ground is left out, so that the page cites only what it shows. Its rows
-	 * stay, without statements, so their anchors keep working.
+	 * shared ground is left out, so that the page cites only what it shows. Every row
+	 * stays, so that its anchor keeps working, and keeps the kind it has in full.
 	 */
 	public Comparison compare(List<RoleSummary> compared, boolean onlyDifferences) {
 		var slugs = compared.stream().map(RoleSummary::slug).toList();
 		var statements = this.roles.findStatementsHeldByAnyOf(slugs);
+		var aspects = this.roles.findAllAspectsWithGists();
 		var notes = new Notes();
+		String path = RolePaths.comparison(compared);
+		// The glance comes first on the page, so its citations are numbered first.
+		Glance glance = glance(compared, aspects, path, notes);
 		var rows = new ArrayList<ComparisonRow>();
-		for (Aspect aspect : this.roles.findAllAspects()) {
+		for (Aspect aspect : aspects) {
 			var onAspect = statements.stream()
 				.filter(s -> s.getAspect().getId().equals(aspect.getId()))
 				.sorted(RoleService.PAGE_ORDER)
 				.toList();
-			if (onAspect.isEmpty()) {
+			if (!onAspect.isEmpty()) {
+				rows.add(row(aspect, onAspect, compared, onlyDifferences, notes));
+			}
+		}
+		return new Comparison(compared, glance, List.copyOf(rows), notes.all(), path, onlyDifferences);
+	}
+
+	/** The headline aspects' gists for the roles, as {@link #compare} cites them. */
+	public Glance glance(List<RoleSummary> compared) {
+		return glance(compared, this.roles.findAllAspectsWithGists(), RolePaths.comparison(compared), new Notes());
+	}
+
+	private static Glance glance(List<RoleSummary> compared, List<Aspect> aspects, String path, Notes notes) {
+		var rows = new ArrayList<Glance.Row>();
+		for (Aspect aspect : aspects) {
+			if (aspect.getGlanceLabel().isEmpty()) {
 				continue;
 			}
-			var cells = compared.stream()
-				.map(role -> new ComparisonRow.Cell(role,
-						onAspect.stream()
-							.filter(s -> holds(s, role.slug()) && !heldByAll(s, slugs))
-							.map(s -> RoleService.cite(s, notes))
-							.toList()))
-				.toList();
-			List<CitedStatement> shared = onAspect.stream()
-				.filter(s -> !onlyDifferences && heldByAll(s, slugs))
-				.map(s -> RoleService.cite(s, notes))
-				.toList();
-			var divergence = aspect.getDivergence()
-				.map(note -> new ComparisonRow.Divergence(aspect.getDivergenceKind(), note,
-						notes.cite(aspect.getDivergenceCitations())));
-			rows.add(new ComparisonRow(aspect.getSlug(), aspect.getName(), aspect.getQuestion(), cells, shared,
-					divergence));
+			Map<String, Gist> byRole = aspect.getGists()
+				.stream()
+				.collect(Collectors.toMap(gist -> gist.getRole().getSlug(), Function.identity()));
+			if (compared.stream().noneMatch(role -> byRole.containsKey(role.slug()))) {
+				continue;
+			}
+			var cells = compared.stream().map(role -> {
+				Gist gist = byRole.get(role.slug());
+				return (gist != null) ? new Glance.Cell(role, gist.getText(), notes.cite(gist.getCitations()))
+						: new Glance.Cell(role, null, List.of());
+			}).toList();
+			rows.add(new Glance.Row(aspect.getSlug(), aspect.getName(), aspect.getGlanceLabel().get(), cells));
 		}
-		return new Comparison(compared, List.copyOf(rows), notes.all(), RolePaths.comparison(compared));
+		return new Glance(compared, List.copyOf(rows), path);
+	}
+
+	private static ComparisonRow row(Aspect aspect, List<Statement> onAspect, List<RoleSummary> compared,
+			boolean onlyDifferences, Notes notes) {
+		// Who among the compared roles holds each statement: one holder makes it that
+		// role's own, several make it shared ground, said once for all of them.
+		var own = new LinkedHashMap<String, List<Statement>>();
+		compared.forEach(role -> own.put(role.slug(), new ArrayList<>()));
+		var sharedBy = new LinkedHashMap<List<RoleSummary>, List<Statement>>();
+		for (Statement statement : onAspect) {
+			List<RoleSummary> holders = compared.stream().filter(role -> holds(statement, role.slug())).toList();
+			if (holders.size() == 1) {
+				own.get(holders.get(0).slug()).add(statement);
+			}
+			else if (holders.size() > 1) {
+				sharedBy.computeIfAbsent(holders, h -> new ArrayList<>()).add(statement);
+			}
+		}
+		// Ground all the roles share comes first, then ground of fewer, in the roles'
+		// order.
+		var groups = new ArrayList<>(sharedBy.entrySet());
+		groups.sort(Map.Entry.comparingByKey(SHARED_GROUND_ORDER));
+		Set<String> sharing = groups.stream()
+			.flatMap(e -> e.getKey().stream())
+			.map(RoleSummary::slug)
+			.collect(Collectors.toSet());
+
+		var cells = compared.stream()
+			.map(role -> new ComparisonRow.Cell(role,
+					own.get(role.slug()).stream().map(s -> RoleService.cite(s, notes)).toList(),
+					sharing.contains(role.slug())))
+			.toList();
+		var shared = onlyDifferences ? List.<ComparisonRow.SharedGround>of()
+				: groups.stream()
+					.map(e -> new ComparisonRow.SharedGround(e.getKey(), e.getKey().size() == compared.size(),
+							e.getValue().stream().map(s -> RoleService.cite(s, notes)).toList()))
+					.toList();
+		int hiddenShared = onlyDifferences ? groups.stream().mapToInt(e -> e.getValue().size()).sum() : 0;
+		var divergence = aspect.getDivergence()
+			.map(note -> new ComparisonRow.Divergence(aspect.getDivergenceKind(), note,
+					notes.cite(aspect.getDivergenceCitations())));
+		return new ComparisonRow(aspect.getSlug(), aspect.getName(), aspect.getQuestion(),
+				kind(cells, groups.isEmpty()), cells, shared, hiddenShared, divergence);
+	}
+
+	private static ComparisonRow.Kind kind(List<ComparisonRow.Cell> cells, boolean nothingShared) {
+		if (!cells.stream().allMatch(ComparisonRow.Cell::described)) {
+			return ComparisonRow.Kind.ONE_SIDED;
+		}
+		if (nothingShared) {
+			return ComparisonRow.Kind.DIFFERS;
+		}
+		boolean noneOwn = cells.stream().allMatch(cell -> cell.statements().isEmpty());
+		return noneOwn ? ComparisonRow.Kind.SHARED : ComparisonRow.Kind.PARTLY_SHARED;
 	}
 
 	private static boolean holds(Statement statement, String roleSlug) {
 		return statement.getRoles().stream().map(Role::getSlug).anyMatch(roleSlug::equals);
-	}
-
-	private static boolean heldByAll(Statement statement, List<String> slugs) {
-		Set<String> holders = statement.getRoles().stream().map(Role::getSlug).collect(Collectors.toSet());
-		return holders.containsAll(slugs);
 	}
 
 }

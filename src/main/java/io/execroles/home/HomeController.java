@@ -1,36 +1,42 @@
-package io.execroles.web;
+package io.execroles.home;
 
 import java.util.List;
 
-import io.execroles.role.RolePaths;
+import io.execroles.comparison.ComparisonService;
 import io.execroles.role.RoleService;
 import io.execroles.role.RoleSummary;
+import io.execroles.web.PageMeta;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+/**
+ * The home page: what the site is, the main difference between the featured roles in one
+ * sentence and at a glance, the roles, and a way to compare others.
+ */
 @Controller
 class HomeController {
 
 	private final RoleService roles;
 
-	HomeController(RoleService roles) {
+	private final ComparisonService comparisons;
+
+	HomeController(RoleService roles, ComparisonService comparisons) {
 		this.roles = roles;
+		this.comparisons = comparisons;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
-		List<RoleSummary> all = this.roles.findAll();
 		model.addAttribute("page", PageMeta.page("Executive roles, compared and cited",
 				"Profiles of executive roles and a side-by-side comparison, every statement cited to the sentence "
 						+ "of the article it comes from.",
 				"/"));
-		model.addAttribute("roles", all);
+		model.addAttribute("roles", this.roles.findAll());
 		List<RoleSummary> featured = this.roles.findFeaturedComparison();
 		if (featured.size() == 2) {
-			model.addAttribute("featured", featured);
-			model.addAttribute("featuredPath", RolePaths.comparison(featured));
+			model.addAttribute("glance", this.comparisons.glance(featured));
 		}
 		return "home";
 	}

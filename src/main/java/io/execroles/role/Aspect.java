@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
 import org.hibernate.annotations.Immutable;
 
 /**
@@ -37,6 +38,11 @@ public class Aspect {
 	private DivergenceKind divergenceKind;
 
 	private int displayOrder;
+
+	private String glanceLabel;
+
+	@OneToMany(mappedBy = "aspect")
+	private Set<Gist> gists;
 
 	@ManyToMany
 	@JoinTable(name = "aspect_divergence_citation", joinColumns = @JoinColumn(name = "aspect_id"),
@@ -73,6 +79,21 @@ public class Aspect {
 
 	public int getDisplayOrder() {
 		return this.displayOrder;
+	}
+
+	/**
+	 * Present on a headline aspect: the words each role's gist is read after ("Reports
+	 * to").
+	 */
+	public Optional<String> getGlanceLabel() {
+		return Optional.ofNullable(this.glanceLabel);
+	}
+
+	/**
+	 * The roles' gists on a headline aspect; fetched only by the queries that need them.
+	 */
+	public Set<Gist> getGists() {
+		return this.gists;
 	}
 
 	public Set<Citation> getDivergenceCitations() {

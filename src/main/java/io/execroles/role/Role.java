@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OneToMany;
 import org.hibernate.annotations.Immutable;
 
 /** An executive role. Which roles exist is data: no code names one. */
@@ -27,6 +28,13 @@ public class Role {
 	private String summary;
 
 	private int displayOrder;
+
+	private String colour;
+
+	private String darkColour;
+
+	@OneToMany(mappedBy = "role")
+	private Set<Gist> gists;
 
 	@ManyToMany
 	@JoinTable(name = "role_summary_citation", joinColumns = @JoinColumn(name = "role_id"),
@@ -58,6 +66,21 @@ public class Role {
 
 	public int getDisplayOrder() {
 		return this.displayOrder;
+	}
+
+	/** The role's colour on light pages, as #rrggbb. */
+	public String getColour() {
+		return this.colour;
+	}
+
+	/** The role's colour on dark pages, as #rrggbb. */
+	public String getDarkColour() {
+		return this.darkColour;
+	}
+
+	/** The role's gists; fetched only by the queries that need them. */
+	public Set<Gist> getGists() {
+		return this.gists;
 	}
 
 	public Set<Citation> getSummaryCitations() {

@@ -3,10 +3,12 @@ package io.execroles.role;
 import java.util.Locale;
 
 import io.execroles.web.PageMeta;
+import io.execroles.web.PreviewImages;
 import io.execroles.web.Redirects;
 import io.execroles.web.SiteProperties;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,9 +22,12 @@ class RoleController {
 
 	private final SiteProperties site;
 
-	RoleController(RoleService roles, SiteProperties site) {
+	private final PreviewImages images;
+
+	RoleController(RoleService roles, SiteProperties site, PreviewImages images) {
 		this.roles = roles;
 		this.site = site;
+		this.images = images;
 	}
 
 	@GetMapping("/roles")
@@ -45,10 +50,19 @@ class RoleController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no role at this address."));
 		RoleSummary role = profile.role();
 		model.addAttribute("page",
-				PageMeta.article(role.title() + " (" + role.abbreviation() + ")", role.summary(), role.path()));
+				PageMeta.article(role.title() + " (" + role.abbreviation() + ")", role.summary(), role.path())
+					.withImage(ProfilePreview.image(profile, this.images)));
 		model.addAttribute("profile", profile);
 		model.addAttribute("jsonLd", OccupationJsonLd.of(profile, this.site));
 		return "roles/profile";
+	}
+
+	/** The profile's link-preview picture, at the address its page names. */
+	@GetMapping("/images/preview/roles/{slug}/{hash}.png")
+	ResponseEntity<byte[]> preview(@PathVariable String slug, @PathVariable String hash) {
+		return this.roles.findProfile(slug)
+			.map(profile -> this.images.serve(ProfilePreview.card(profile), hash))
+			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 }

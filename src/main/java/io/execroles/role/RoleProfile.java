@@ -3,13 +3,24 @@ package io.execroles.role;
 import java.util.List;
 
 import io.execroles.source.Note;
+import io.execroles.source.NoteGroup;
 
 /**
- * Everything a profile page shows, assembled in one transaction. {@code notes} is the
+ * Everything a profile page shows, assembled in one transaction: the summary, the fact
+ * box (the role's gists on the headline aspects), the sections. {@code notes} is the
  * page's list of sources, in the order the page cites them.
  */
-public record RoleProfile(RoleSummary role, List<Note> summaryNotes, List<ProfileSection> sections, List<Note> notes,
-		List<CompareLink> compareLinks) {
+public record RoleProfile(RoleSummary role, List<Note> summaryNotes, List<KeyFact> facts, List<ProfileSection> sections,
+		List<Note> notes, List<CompareLink> compareLinks) {
+
+	/** The page's list of sources, an article at a time. */
+	public List<NoteGroup> sources() {
+		return NoteGroup.of(this.notes);
+	}
+
+	/** A line of the fact box: "Reports to" "the CEO, in many cases", cited. */
+	public record KeyFact(String aspectSlug, String aspectName, String label, String text, List<Note> notes) {
+	}
 
 	/** A comparison of this role with others, offered from its profile. */
 	public record CompareLink(List<RoleSummary> others, String path) {

@@ -18,10 +18,15 @@ public interface RoleRepository extends Repository<Role, Long> {
 
 	List<Role> findAllByOrderByDisplayOrder();
 
+	/** Every role with its summary's passages, and its gists with theirs. */
 	@Query("""
-			select r from Role r
+			select distinct r from Role r
 			left join fetch r.summaryCitations c
 			left join fetch c.source
+			left join fetch r.gists g
+			left join fetch g.aspect
+			left join fetch g.citations gc
+			left join fetch gc.source
 			order by r.displayOrder""")
 	List<Role> findAllWithSummaryCitations();
 
@@ -31,6 +36,21 @@ public interface RoleRepository extends Repository<Role, Long> {
 			left join fetch c.source
 			order by a.displayOrder""")
 	List<Aspect> findAllAspects();
+
+	/**
+	 * Every aspect with its divergence note's passages and its roles' gists with theirs,
+	 * for the comparison and its glance.
+	 */
+	@Query("""
+			select distinct a from Aspect a
+			left join fetch a.divergenceCitations c
+			left join fetch c.source
+			left join fetch a.gists g
+			left join fetch g.role
+			left join fetch g.citations gc
+			left join fetch gc.source
+			order by a.displayOrder""")
+	List<Aspect> findAllAspectsWithGists();
 
 	/**
 	 * The statements that any of the roles holds, each with all its roles, so that shared

@@ -26,12 +26,29 @@ public class RoleService {
 
 	private final RoleRepository roles;
 
+	/**
+	 * Every role, kept once read: the content changes only with a migration, which means
+	 * a restart. Addresses are checked against it, so an unknown role, and an error page
+	 * with its links to the roles, cost no query.
+	 */
+	private volatile List<RoleSummary> all;
+
 	RoleService(@Lazy RoleRepository roles) {
 		this.roles = roles;
 	}
 
 	public List<RoleSummary> findAll() {
-		return this.roles.findAllByOrderByDisplayOrder().stream().map(RoleSummary::of).toList();
+		List<RoleSummary> known = this.all;
+		if (known == null) {
+			known = this.roles.findAllByOrderByDisplayOrder().stream().map(RoleSummary::of).toList();
+			this.all = known;
+		}
+		return known;
+	}
+
+	/** The role at the slug, from memory once the roles have been read. */
+	public Optional<RoleSummary> find(String slug) {
+		return findAll().stream().filter(role -> role.slug().equals(slug)).findFirst();
 	}
 
 	/** The comparison the site leads with: its first two roles. */
@@ -41,6 +58,9 @@ public class RoleService {
 	}
 
 	public Optional<RoleProfile> findProfile(String slug) {
+		if (find(slug).isEmpty()) {
+			return Optional.empty();
+		}
 		List<Role> all = this.roles.findAllWithSummaryCitations();
 		return all.stream().filter(role -> role.getSlug().equals(slug)).findFirst().map(role -> profile(role, all));
 	}
@@ -48,6 +68,13 @@ public class RoleService {
 	private RoleProfile profile(Role role, List<Role> all) {
 		var notes = new Notes();
 		var summaryNotes = notes.cite(role.getSummaryCitations());
+		var facts = role.getGists()
+			.stream()
+			.sorted(Comparator.comparingInt(gist -> gist.getAspect().getDisplayOrder()))
+			.map(gist -> new RoleProfile.KeyFact(gist.getAspect().getSlug(), gist.getAspect().getName(),
+					gist.getAspect().getGlanceLabel().orElse(gist.getAspect().getName()), gist.getText(),
+					notes.cite(gist.getCitations())))
+			.toList();
 		var statements = this.roles.findStatementsHeldByAnyOf(List.of(role.getSlug()))
 			.stream()
 			.sorted(PAGE_ORDER)
@@ -70,7 +97,7 @@ public class RoleService {
 			.map(RoleSummary::of)
 			.map(other -> new RoleProfile.CompareLink(List.of(other), RolePaths.comparison(List.of(self, other))))
 			.toList();
-		return new RoleProfile(self, summaryNotes, List.copyOf(sections), notes.all(), compareLinks);
+		return new RoleProfile(self, summaryNotes, facts, List.copyOf(sections), notes.all(), compareLinks);
 	}
 
 	private static void addSection(List<ProfileSection> sections, String anchor, String heading,

@@ -18,6 +18,11 @@ public record Note(int number, String sourceSlug, String sourceTitle, String pub
 		return "note-" + this.number;
 	}
 
+	/** The id of the preview that opens in place when the note's number is pressed. */
+	public String previewId() {
+		return "cite-" + this.number;
+	}
+
 	/** Where the passage stands in its source. */
 	public String href() {
 		return SourcePaths.passage(this.sourceSlug, this.anchor);

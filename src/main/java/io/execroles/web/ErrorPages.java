@@ -1,6 +1,6 @@
 package io.execroles.web;
 
-import io.execroles.role.RoleService;
+import java.util.List;
 
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
@@ -14,12 +14,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ErrorPages {
 
-	private final RoleService roles;
+	private final List<ErrorPageLinks> links;
 
-	private final SiteProperties site;
+	private final SiteModel site;
 
-	ErrorPages(RoleService roles, SiteProperties site) {
-		this.roles = roles;
+	ErrorPages(List<ErrorPageLinks> links, SiteModel site) {
+		this.links = links;
 		this.site = site;
 	}
 
@@ -38,10 +38,12 @@ class ErrorPages {
 		};
 		var page = new ModelAndView("error", statusCode);
 		page.addObject("page", PageMeta.error(title, message));
-		page.addObject("site", this.site);
+		// Rendered outside the handler that the site's model attributes apply to.
+		page.addObject("site", this.site.site());
+		page.addObject("stylesheets", this.site.stylesheets());
 		page.addObject("status", statusCode.value());
 		page.addObject("message", message);
-		page.addObject("roles", this.roles.findAll());
+		page.addObject("links", this.links.stream().flatMap(source -> source.links().stream()).toList());
 		return page;
 	}
 

@@ -25,7 +25,7 @@ class SecurityHeaders extends HttpFilter {
 	// connect-src lets tools that audit a page from inside it (Lighthouse reads
 	// robots.txt that way) reach the site.
 	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
-			+ "connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+			+ "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 

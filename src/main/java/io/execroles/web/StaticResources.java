@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.CssLinkResourceTransformer;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
@@ -18,7 +19,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class StaticResources implements WebMvcConfigurer {
 
-	private static final String[] FOLDERS = { "css", "images" };
+	private static final String[] FOLDERS = { "css", "images", "fonts" };
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
@@ -27,7 +28,9 @@ class StaticResources implements WebMvcConfigurer {
 				.addResourceLocations("classpath:/static/" + folder + "/")
 				.setCacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
 				.resourceChain(true)
-				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"));
+				.addResolver(new VersionResourceResolver().addContentVersionStrategy("/**"))
+				// The stylesheet's url(…) of the fonts get their hashed addresses too.
+				.addTransformer(new CssLinkResourceTransformer());
 		}
 	}
 

@@ -1,7 +1,10 @@
 package io.execroles.browser;
 
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +14,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.print.PageSize;
+import org.openqa.selenium.print.PrintOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -21,14 +26,23 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A new visitor's path through the site in a real browser, on a desktop and on a phone.
+ * The site in a real browser, on a desktop (1280 × 800) and on a phone (390 × 844): a new
+ * visitor's path, and the comparison as a reader judges it.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class NewVisitorJourneyTest {
 
 	static final List<String> PAGES = List.of("/", "/roles", "/roles/cto", "/roles/cio", "/compare",
-			"/compare/cto-vs-cio", "/sources", "/sources/corporate-heavyweights",
-			"/sources/difference-between-cto-and-cio", "/roles/nobody");
+			"/compare/cto-vs-cio", "/compare/cto-vs-cio?only=differences", "/sources",
+			"/sources/corporate-heavyweights", "/sources/difference-between-cto-and-cio", "/search?q=strategy",
+			"/roles/nobody", "/compare?roles=cto");
+
+	static final String COMPARISON = "/compare/cto-vs-cio";
+
+	/** The issue's budget for the comparison: its height at 1280 px, and A4 pages. */
+	static final int MOST_PIXELS_TALL = 5500;
+
+	static final int MOST_PRINTED_PAGES = 7;
 
 	static ChromeDriver desktop;
 
@@ -63,17 +77,18 @@ class NewVisitorJourneyTest {
 		click(desktop, By.cssSelector(".card a[href='/roles/cto']"));
 		assertThat(desktop.findElement(By.tagName("h1")).getText()).isEqualTo("Chief Technology Officer (CTO)");
 
-		click(desktop, By.cssSelector("#compare a"));
-		assertThat(desktop.getCurrentUrl()).isEqualTo(url("/compare/cto-vs-cio"));
-		WebElement citation = desktop.findElement(By.cssSelector("#reporting-line td a.ref-link"));
+		click(desktop, By.cssSelector(".infobox-actions a"));
+		assertThat(desktop.getCurrentUrl()).isEqualTo(url(COMPARISON));
+		WebElement citation = desktop.findElement(By.cssSelector("#reporting-line td.cell button.ref"));
 		String passage = "In many cases, the CTO reports to the CEO, while the CIO reports to the CFO.";
 
-		focus(desktop, citation);
-		WebElement tip = citation.findElement(By.xpath("following-sibling::*[contains(@class,'ref-tip')]"));
-		assertThat(tip.isDisplayed()).as("the passage shows when the citation has keyboard focus").isTrue();
-		assertThat(tip.getText()).contains(passage);
-
 		click(desktop, citation);
+		WebElement preview = desktop.findElement(By.id(citation.getDomAttribute("popovertarget")));
+		assertThat(preview.isDisplayed()).as("the passage opens in place").isTrue();
+		assertThat(preview.findElement(By.tagName("blockquote")).getText()).isEqualTo(passage);
+		assertThat(desktop.getCurrentUrl()).as("the reader has not left the page").isEqualTo(url(COMPARISON));
+
+		click(desktop, preview.findElement(By.cssSelector(".preview-actions a")));
 		assertThat(desktop.getCurrentUrl()).isEqualTo(url("/sources/difference-between-cto-and-cio#reporting-lines"));
 		WebElement target = desktop.findElement(By.id("reporting-lines"));
 		assertThat(target.getText()).isEqualTo(passage);
@@ -82,15 +97,6 @@ class NewVisitorJourneyTest {
 			.as("the passage a citation lands on is highlighted apart from the other passages")
 			.isNotEqualTo(backgroundOf(desktop, "mark.passage:not(:target)"));
 		assertThat(inViewport(desktop, target)).isTrue();
-	}
-
-	@Test
-	void aLinkToOneRowOfTheComparisonLandsOnThatRow() {
-		desktop.get(url("/compare/cto-vs-cio#vendors-and-providers"));
-		WebElement row = desktop.findElement(By.id("vendors-and-providers"));
-		assertThat(inViewport(desktop, row)).isTrue();
-		assertThat(row.findElement(By.cssSelector("a.anchor-link")).getAttribute("href"))
-			.isEqualTo(url("/compare/cto-vs-cio#vendors-and-providers"));
 	}
 
 	@Test
@@ -105,23 +111,102 @@ class NewVisitorJourneyTest {
 	}
 
 	@Test
-	void onAPhoneTheTableScrollsInItsOwnBoxKeepingTheAspectColumnAndRoleRowInView() {
-		phone.get(url("/compare/cto-vs-cio"));
-		assertThat((Boolean) script(phone,
-				"const box = document.querySelector('.table-scroll'); return box.scrollWidth > box.clientWidth"))
-			.as("the table is wider than the phone and scrolls in its box")
-			.isTrue();
-		String left = "return document.querySelector('#reporting-line th').getBoundingClientRect().left";
-		String top = "return document.querySelector('thead th:nth-child(2)').getBoundingClientRect().top";
-		double leftBefore = ((Number) script(phone, left)).doubleValue();
-		script(phone, "document.querySelector('.table-scroll').scrollTo(300, 600)");
-		assertThat(((Number) script(phone, left)).doubleValue()).as("the aspect column stays put")
-			.isEqualTo(leftBefore);
-		double boxTop = ((Number) script(phone,
-				"return document.querySelector('.table-scroll').getBoundingClientRect().top"))
+	void onBothScreensEveryRowSetsTheRolesSideBySideInView() {
+		for (ChromeDriver browser : List.of(desktop, phone)) {
+			browser.get(url(COMPARISON));
+			String name = screen(browser);
+			assertThat((Number) script(browser,
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+				.as("sideways scroll on the %s", name)
+				.isEqualTo(0L);
+			@SuppressWarnings("unchecked")
+			List<Map<String, Object>> rows = (List<Map<String, Object>>) script(browser, """
+					return [...document.querySelectorAll('table.comparison > tbody')].map(row => {
+					  const cells = [...row.querySelectorAll('td.cell')].map(c => c.getBoundingClientRect());
+					  return {id: row.id, count: cells.length,
+					    inside: cells.every(c => c.left >= 0 && c.right <= window.innerWidth + 0.5 && c.width > 100),
+					    sameLine: cells.every(c => Math.abs(c.top - cells[0].top) < 1)};
+					})""");
+			assertThat(rows).as("rows on the %s", name).hasSize(16).allSatisfy(row -> {
+				assertThat(row.get("count")).as("%s on the %s", row.get("id"), name).isEqualTo(2L);
+				assertThat(row.get("inside")).as("both cells of %s inside the %s's screen", row.get("id"), name)
+					.isEqualTo(true);
+				assertThat(row.get("sameLine")).as("both cells of %s side by side on the %s", row.get("id"), name)
+					.isEqualTo(true);
+			});
+		}
+	}
+
+	@Test
+	void theGlanceIsAboveTheFoldOnADesktopAndStartsOnAPhonesFirstScreen() {
+		desktop.get(url(COMPARISON));
+		assertThat(rect(desktop, "section.glance", "bottom")).as("the glance's bottom on the desktop")
+			.isLessThanOrEqualTo(800);
+		assertThat((Number) script(desktop, "return document.querySelectorAll('section.glance tbody tr').length"))
+			.isEqualTo(5L);
+		phone.get(url(COMPARISON));
+		assertThat(rect(phone, "section.glance", "top")).as("the glance's top on the phone").isLessThan(844);
+		assertThat(rect(phone, "section.glance tbody tr", "bottom")).as("its first contrast, whole, on the phone")
+			.isLessThanOrEqualTo(844);
+	}
+
+	@Test
+	void aLinkToARowLandsWithTheWholeRowBelowTheStickyRoleNames() {
+		for (ChromeDriver browser : List.of(desktop, phone)) {
+			browser.get(url(COMPARISON));
+			@SuppressWarnings("unchecked")
+			List<String> anchors = (List<String>) script(browser,
+					"return [...document.querySelectorAll('table.comparison > tbody')].map(row => row.id)");
+			for (String anchor : anchors) {
+				browser.get(url("/"));
+				browser.get(url(COMPARISON + "#" + anchor));
+				double header = ((Number) script(browser, """
+						return Math.max(...[...document.querySelectorAll('table.comparison thead th')]
+						  .map(th => th.getBoundingClientRect()).filter(r => r.height > 0).map(r => r.bottom))"""))
+					.doubleValue();
+				double top = rect(browser, "#" + anchor, "top");
+				double bottom = rect(browser, "#" + anchor, "bottom");
+				assertThat(top).as("#%s starts below the role names on the %s", anchor, screen(browser))
+					.isGreaterThanOrEqualTo(header - 1);
+				assertThat(bottom).as("#%s ends on screen on the %s", anchor, screen(browser))
+					.isLessThanOrEqualTo(((Number) script(browser, "return window.innerHeight")).doubleValue());
+			}
+		}
+	}
+
+	@Test
+	void onAPhoneTheRoleNamesStayAtTheTopWhileThePageScrolls() {
+		phone.get(url(COMPARISON));
+		script(phone, "document.getElementById('scope').scrollIntoView()");
+		assertThat(rect(phone, "table.comparison thead", "top")).isBetween(-1.0, 1.0);
+		assertThat(text(phone, "table.comparison thead")).contains("CTO").contains("CIO");
+	}
+
+	@Test
+	void theComparisonKeepsToItsBudgetOnScreenAndOnPaper() {
+		desktop.get(url(COMPARISON));
+		assertThat((Number) script(desktop, "return document.documentElement.scrollHeight")).as("px tall at 1280 px")
+			.satisfies(height -> assertThat(height.intValue()).isLessThanOrEqualTo(MOST_PIXELS_TALL));
+		var a4 = new PrintOptions();
+		a4.setPageSize(new PageSize(29.7, 21.0));
+		String pdf = new String(Base64.getDecoder().decode(desktop.print(a4).getContent()),
+				java.nio.charset.StandardCharsets.ISO_8859_1);
+		long pages = Pattern.compile("/Type\\s*/Page[^s]").matcher(pdf).results().count();
+		assertThat(pages).as("A4 pages printed").isBetween(1L, (long) MOST_PRINTED_PAGES);
+	}
+
+	static String screen(ChromeDriver browser) {
+		return (browser == phone) ? "phone" : "desktop";
+	}
+
+	static double rect(WebDriver driver, String selector, String side) {
+		return ((Number) script(driver,
+				"return document.querySelector(arguments[0]).getBoundingClientRect()[arguments[1]]", selector, side))
 			.doubleValue();
-		assertThat(((Number) script(phone, top)).doubleValue()).as("the role row stays at the top of the box")
-			.isBetween(boxTop, boxTop + 2);
+	}
+
+	static String text(WebDriver driver, String selector) {
+		return driver.findElement(By.cssSelector(selector)).getText();
 	}
 
 	static void click(WebDriver driver, By by) {
@@ -135,10 +220,6 @@ class NewVisitorJourneyTest {
 		element.click();
 		new WebDriverWait(driver, Duration.ofSeconds(10))
 			.until(d -> "complete".equals(script(d, "return document.readyState")));
-	}
-
-	static void focus(WebDriver driver, WebElement element) {
-		script(driver, "arguments[0].focus()", element);
 	}
 
 	static String backgroundOf(WebDriver driver, String selector) {

@@ -56,38 +56,57 @@ class ComparisonFormatsTest {
 		JsonNode api = api("/api/compare/cto-vs-cio");
 		List<CSVRecord> csv = csv("/compare/cto-vs-cio.csv");
 
-		assertThat(api.get("rows")).hasSize(page.select("tbody tr[id]").size()).hasSize(csv.size());
+		assertThat(api.get("rows")).hasSize(page.select("table.comparison > tbody[id]").size()).hasSize(csv.size());
+		var listed = page.select("#sources q").eachText();
 		for (int i = 0; i < csv.size(); i++) {
 			JsonNode row = api.get("rows").get(i);
 			String id = row.get("id").asString();
 			var htmlRow = page.getElementById(id);
-			assertThat(csv.get(i).get("Aspect")).isEqualTo(row.get("aspect").asString())
+			CSVRecord record = csv.get(i);
+			assertThat(record.get("Aspect")).isEqualTo(row.get("aspect").asString())
 				.isEqualTo(htmlRow.selectFirst(".aspect-name > span:first-child").text());
-			for (String role : List.of("cto", "cio")) {
-				String abbreviation = role.toUpperCase();
-				List<String> texts = new ArrayList<>();
-				Set<String> passages = new HashSet<>();
+			assertThat(record.get("Kind")).isEqualTo(row.get("label").asString())
+				.isEqualTo(htmlRow.selectFirst(".tag-kind").text());
+			Set<String> passages = new HashSet<>();
+			var cells = htmlRow.select("td.cell");
+			for (int column = 0; column < 2; column++) {
+				String role = List.of("cto", "cio").get(column);
 				for (JsonNode statement : row.get("cells").get(role)) {
-					texts.add(statement.get("text").asString());
+					String text = statement.get("text").asString();
+					assertThat(record.get(role.toUpperCase())).as("%s %s in CSV", id, role).contains(text);
+					assertThat(cells.get(column).text()).as("%s %s in HTML", id, role).contains(text);
 					statement.get("citations").forEach(c -> passages.add(c.get("passage").asString()));
-				}
-				for (JsonNode statement : row.get("shared")) {
-					texts.add(statement.get("text").asString());
-					statement.get("citations").forEach(c -> passages.add(c.get("passage").asString()));
-				}
-				int column = role.equals("cto") ? 1 : 2;
-				String cellText = row.get("differs").asBoolean() ? htmlRow.select("td").get(column - 1).text()
-						: htmlRow.select("td").text();
-				for (String text : texts) {
-					assertThat(csv.get(i).get(abbreviation)).as("%s %s in CSV", id, role).contains(text);
-					assertThat(cellText).as("%s %s in HTML", id, role).contains(text);
-				}
-				for (String passage : passages) {
-					assertThat(csv.get(i).get("Sources")).as("%s source in CSV", id).contains(passage);
-					assertThat(page.select("#sources q").eachText()).as("%s source in HTML", id).contains(passage);
 				}
 			}
+			String sharedLines = htmlRow.select("tr.shared-line").text();
+			for (JsonNode ground : row.get("shared")) {
+				for (JsonNode statement : ground.get("statements")) {
+					String text = statement.get("text").asString();
+					assertThat(record.get("Shared")).as("%s shared in CSV", id).contains(text);
+					assertThat(sharedLines).as("%s shared in HTML", id).contains(text);
+					statement.get("citations").forEach(c -> passages.add(c.get("passage").asString()));
+				}
+			}
+			for (String passage : passages) {
+				assertThat(record.get("Sources")).as("%s source in CSV", id).contains(passage);
+				assertThat(listed).as("%s source in HTML", id).contains(passage);
+			}
 		}
+	}
+
+	@Test
+	void theJsonCarriesTheGlanceAndEachRowsKind() throws Exception {
+		JsonNode api = api("/api/compare/cto-vs-cio");
+		assertThat(api.get("glance")).isNotEmpty();
+		assertThat(api.get("glance").get(0).get("gists").get("cto").get("citations")).isNotEmpty();
+		assertThat(api.get("rows").findValuesAsString("kind")).contains("DIFFERS", "PARTLY_SHARED", "ONE_SIDED");
+	}
+
+	@Test
+	void aCsvCellCannotRunAsAFormula() {
+		assertThat(ComparisonCsv.inert("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+		assertThat(ComparisonCsv.inert("@SUM(A1)")).startsWith("'");
+		assertThat(ComparisonCsv.inert("Is focused on …")).isEqualTo("Is focused on …");
 	}
 
 	@Test
@@ -107,7 +126,7 @@ class ComparisonFormatsTest {
 	@Test
 	void theComparisonPageLinksToItsCsvAndItsJson() {
 		Document page = Pages.get(this.mvc, "/compare/cto-vs-cio");
-		assertThat(page.select(".page-actions a").eachAttr("href")).contains("/compare/cto-vs-cio.csv",
+		assertThat(page.select(".toolbar a").eachAttr("href")).contains("/compare/cto-vs-cio.csv",
 				"/api/compare/cto-vs-cio");
 	}
 
@@ -115,22 +134,23 @@ class ComparisonFormatsTest {
 	void onlyDifferencesOffersItsSwitchAndKeepsTheCanonicalAddressAndRowAnchors() {
 		Document all = Pages.get(this.mvc, "/compare/cto-vs-cio");
 		Document differences = Pages.get(this.mvc, "/compare/cto-vs-cio?only=differences");
-		assertThat(all.select(".page-actions a").eachAttr("href")).contains("/compare/cto-vs-cio?only=differences");
-		assertThat(differences.select(".page-actions a").eachAttr("href")).contains("/compare/cto-vs-cio");
+		assertThat(all.select(".toolbar a").eachAttr("href")).contains("/compare/cto-vs-cio?only=differences");
+		assertThat(differences.select(".toolbar a").eachAttr("href")).contains("/compare/cto-vs-cio");
 		assertThat(differences.select("link[rel=canonical]").attr("href"))
 			.isEqualTo(all.select("link[rel=canonical]").attr("href"));
-		assertThat(differences.select("tbody tr[id]").eachAttr("id"))
-			.containsExactlyElementsOf(all.select("tbody tr[id]").eachAttr("id"));
-		assertThat(differences.select("tbody li.shared")).isEmpty();
-		assertThat(all.select("tbody li.shared")).isNotEmpty();
+		assertThat(differences.select("table.comparison > tbody[id]").eachAttr("id"))
+			.containsExactlyElementsOf(all.select("table.comparison > tbody[id]").eachAttr("id"));
+		assertThat(differences.select("tr.shared-line ul")).isEmpty();
+		assertThat(all.select("tr.shared-line ul")).isNotEmpty();
 	}
 
 	@Test
 	void eachViewListsExactlyThePassagesItCites() {
 		for (String path : List.of("/compare/cto-vs-cio", "/compare/cto-vs-cio?only=differences")) {
 			Document page = Pages.get(this.mvc, path);
-			Set<String> cited = new HashSet<>(page.select("main a.ref-link").eachAttr("href"));
-			Set<String> listed = new HashSet<>(page.select("#sources li a").eachAttr("href"));
+			Set<String> cited = new HashSet<>(
+					page.select("main button.ref").stream().map(ref -> Pages.passageHref(page, ref)).toList());
+			Set<String> listed = new HashSet<>(page.select("#sources li a.in-context").eachAttr("href"));
 			assertThat(listed).as(path).isEqualTo(cited);
 			assertThat(page.select("#sources li")).as(path).hasSize(cited.size());
 		}

@@ -40,7 +40,7 @@ class ComparisonServiceTest {
 	@Test
 	void reportingLineRowSetsCeoAgainstCfo() {
 		ComparisonRow row = row(ctoVsCio(), "reporting-line");
-		assertThat(row.differs()).isTrue();
+		assertThat(row.kind()).isEqualTo(ComparisonRow.Kind.DIFFERS);
 		assertThat(row.cells().get(0).statements()).extracting(CitedStatement::text)
 			.singleElement()
 			.asString()
@@ -97,20 +97,88 @@ class ComparisonServiceTest {
 	}
 
 	@Test
-	void commonGroundHoldsWhatBothArticlesSayOfBothRoles() {
+	void sharedGroundIsSaidOnceForBothRolesAndNotRepeatedInTheirCells() {
 		Comparison comparison = ctoVsCio();
-		assertThat(comparison.commonGround()).extracting(ComparisonRow::anchor).contains("qualities", "strategy");
-		assertThat(row(comparison, "qualities").shared()).flatExtracting(CitedStatement::notes)
-			.extracting(Note::passage)
-			.contains("Both roles require a deep understanding of technology and its implications for business.");
+		assertThat(comparison.sharedRows()).extracting(ComparisonRow::anchor).contains("qualities", "strategy");
+		ComparisonRow qualities = row(comparison, "qualities");
+		assertThat(qualities.shared()).singleElement().satisfies(ground -> {
+			assertThat(ground.label()).isEqualTo("Both");
+			assertThat(ground.statements()).flatExtracting(CitedStatement::notes)
+				.extracting(Note::passage)
+				.contains("Both roles require a deep understanding of technology and its implications for business.");
+		});
+		var shared = qualities.shared().get(0).statements().get(0).slug();
+		assertThat(qualities.cells())
+			.allSatisfy(cell -> assertThat(cell.statements()).extracting(CitedStatement::slug).doesNotContain(shared));
 	}
 
 	@Test
-	void historyIsCommonGroundForBothAndTheCioAloneHasAnOrigin() {
+	void historyIsPartlySharedAndTheCtoIsDescribedByTheSharedGroundAlone() {
 		ComparisonRow history = row(ctoVsCio(), "history");
+		assertThat(history.kind()).isEqualTo(ComparisonRow.Kind.PARTLY_SHARED);
 		assertThat(history.shared()).isNotEmpty();
 		assertThat(history.cells().get(0).statements()).isEmpty();
+		assertThat(history.cells().get(0).sharesGround()).isTrue();
 		assertThat(history.cells().get(1).statements()).isNotEmpty();
+	}
+
+	@Test
+	void everyRowIsLabelledByWhatItHolds() {
+		assertLabelsAreHonest(ctoVsCio());
+		assertThat(row(ctoVsCio(), "prevalence").kind()).isEqualTo(ComparisonRow.Kind.ONE_SIDED);
+		assertThat(row(ctoVsCio(), "prevalence").label()).isEqualTo("CTO only");
+	}
+
+	@Test
+	void theViewOfDifferencesOnlyKeepsEveryRowItsKindAndCountsWhatItHides() {
+		var roles = this.comparisons.resolve(List.of("cto", "cio"));
+		Comparison full = this.comparisons.compare(roles);
+		Comparison differences = this.comparisons.compare(roles, true);
+		assertThat(differences.rows()).extracting(ComparisonRow::kind)
+			.containsExactlyElementsOf(full.rows().stream().map(ComparisonRow::kind).toList());
+		assertThat(differences.tally()).isEqualTo(full.tally());
+		for (int i = 0; i < full.rows().size(); i++) {
+			ComparisonRow all = full.rows().get(i);
+			ComparisonRow shown = differences.rows().get(i);
+			assertThat(shown.shared()).isEmpty();
+			assertThat(shown.hiddenShared())
+				.isEqualTo(all.shared().stream().mapToInt(ground -> ground.statements().size()).sum());
+			assertThat(shown.cells()).extracting(ComparisonRow.Cell::sharesGround)
+				.containsExactlyElementsOf(all.cells().stream().map(ComparisonRow.Cell::sharesGround).toList());
+		}
+	}
+
+	@Test
+	void theGlanceSetsTheRolesSideBySideOnTheHeadlineAspectsEachGistCited() {
+		Glance glance = ctoVsCio().glance();
+		assertThat(glance.rows()).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(glance.rows()).extracting(Glance.Row::anchor)
+			.contains("who-they-serve", "financial-aim", "reporting-line", "technology-horizon");
+		assertThat(glance.rows()).allSatisfy(row -> assertThat(row.cells()).allSatisfy(cell -> {
+			assertThat(cell.text()).isNotBlank();
+			assertThat(cell.notes()).isNotEmpty();
+		}));
+		assertThat(ctoVsCio().inOneSentence()).startsWith("The CTO ").contains("; the CIO ").endsWith(".");
+	}
+
+	/**
+	 * A row's kind agrees with what it holds: which roles have statements of their own,
+	 * and which hold shared ground.
+	 */
+	static void assertLabelsAreHonest(Comparison comparison) {
+		for (ComparisonRow row : comparison.rows()) {
+			boolean allDescribed = row.cells()
+				.stream()
+				.allMatch(cell -> !cell.statements().isEmpty()
+						|| row.shared().stream().anyMatch(ground -> ground.heldBy().contains(cell.role())));
+			boolean anyShared = !row.shared().isEmpty();
+			boolean anyOwn = row.cells().stream().anyMatch(cell -> !cell.statements().isEmpty());
+			ComparisonRow.Kind expected = !allDescribed ? ComparisonRow.Kind.ONE_SIDED
+					: !anyShared ? ComparisonRow.Kind.DIFFERS
+							: anyOwn ? ComparisonRow.Kind.PARTLY_SHARED : ComparisonRow.Kind.SHARED;
+			assertThat(row.kind()).as("kind of #%s", row.anchor()).isEqualTo(expected);
+		}
+		assertThat(comparison.tally()).startsWith(comparison.rows().size() + " aspects");
 	}
 
 	@Test

@@ -55,17 +55,38 @@ class ThirdRoleComparisonTest {
 		assertThat(reporting.cells()).hasSize(3);
 		assertThat(reporting.cells().get(2).statements()).extracting(CitedStatement::slug)
 			.containsExactly("cfo-receives-cio-reports");
-		assertThat(ComparisonServiceTest.row(comparison, "standing").shared()).extracting(CitedStatement::slug)
-			.containsExactly("both-most-important");
+		assertThat(ComparisonServiceTest.row(comparison, "standing").shared()).singleElement().satisfies(ground -> {
+			assertThat(ground.label()).isEqualTo("All three");
+			assertThat(ground.statements()).extracting(CitedStatement::slug).containsExactly("both-most-important");
+		});
 	}
 
 	@Test
-	void aStatementTwoOfThreeRolesHoldIsNotCommonGroundOfAllThree() {
+	void aStatementTwoOfThreeRolesHoldIsSaidOnceForThoseTwo() {
 		Comparison comparison = this.comparisons.compare(this.comparisons.resolve(List.of("cto", "cio", "cfo")));
 		ComparisonRow qualities = ComparisonServiceTest.row(comparison, "qualities");
-		assertThat(qualities.shared()).isEmpty();
-		assertThat(qualities.cells().get(0).statements()).extracting(CitedStatement::slug)
-			.contains("both-understand-technology");
+		assertThat(qualities.shared()).singleElement().satisfies(ground -> {
+			assertThat(ground.byAll()).isFalse();
+			assertThat(ground.label()).isEqualTo("CTO and CIO");
+			assertThat(ground.statements()).extracting(CitedStatement::slug).contains("both-understand-technology");
+		});
+		assertThat(qualities.cells()).allSatisfy(cell -> assertThat(cell.statements()).extracting(CitedStatement::slug)
+			.doesNotContain("both-understand-technology"));
+		assertThat(qualities.kind()).as("the CFO is not described on qualities")
+			.isEqualTo(ComparisonRow.Kind.ONE_SIDED);
+		assertThat(qualities.label()).isEqualTo("CTO and CIO only");
+	}
+
+	@Test
+	void everyRowOfAThreeWayComparisonIsLabelledByWhatItHolds() {
+		Comparison comparison = this.comparisons.compare(this.comparisons.resolve(List.of("cto", "cio", "cfo")));
+		ComparisonServiceTest.assertLabelsAreHonest(comparison);
+		assertThat(ComparisonServiceTest.row(comparison, "test-agreement").kind()).isEqualTo(ComparisonRow.Kind.SHARED);
+	}
+
+	@Test
+	void theThreeWayPageAgreesWithItselfInBothViews() {
+		CompareControllerTest.assertThePageAgreesWithItself(this.mvc, "/compare/cto-vs-cio-vs-cfo");
 	}
 
 	@Test
@@ -81,8 +102,8 @@ class ThirdRoleComparisonTest {
 	@Test
 	void theThreeWayPageItsJsonAndItsCsvLineUpAllThreeRoles() throws Exception {
 		Document page = Pages.get(this.mvc, "/compare/cto-vs-cio-vs-cfo");
-		assertThat(page.select("thead th a").eachText()).containsExactly("CTO", "CIO", "CFO");
-		assertThat(page.select("#reporting-line td")).hasSize(3);
+		assertThat(page.select("table.comparison thead th a .abbr").eachText()).containsExactly("CTO", "CIO", "CFO");
+		assertThat(page.select("#reporting-line td.cell")).hasSize(3);
 
 		String json = this.mvc.get()
 			.uri("/api/compare/cto-vs-cio-vs-cfo")
@@ -93,7 +114,8 @@ class ThirdRoleComparisonTest {
 		assertThat(api.get("roles").findValuesAsString("slug")).containsExactly("cto", "cio", "cfo");
 
 		String csv = this.mvc.get().uri("/compare/cto-vs-cio-vs-cfo.csv").exchange().getResponse().getContentAsString();
-		assertThat(csv.lines().findFirst()).hasValue("Aspect,CTO,CIO,CFO,Sources");
+		assertThat(csv.lines().findFirst())
+			.hasValue("Aspect,Kind,CTO,CIO,CFO,Shared,Where the sources diverge,Sources");
 		assertThat(csv).contains("In many cases the CIO reports to the CFO.");
 	}
 
@@ -103,7 +125,7 @@ class ThirdRoleComparisonTest {
 		Document differences = Pages.get(this.mvc, "/compare/cto-vs-cio-vs-cfo?only=differences");
 		assertThat(all.select("#test-agreement").text()).contains("here to stay");
 		assertThat(differences.select("#test-agreement").text()).doesNotContain("here to stay");
-		assertThat(differences.select("#test-agreement a").eachAttr("href"))
+		assertThat(differences.select("#test-agreement td a").eachAttr("href"))
 			.contains("/compare/cto-vs-cio-vs-cfo#test-agreement");
 		assertThat(differences.select("#reporting-line").text()).contains("CFO");
 	}

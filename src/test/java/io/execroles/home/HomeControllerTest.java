@@ -1,7 +1,8 @@
-package io.execroles.web;
+package io.execroles.home;
 
 import io.execroles.role.RoleService;
 import io.execroles.role.RoleSummary;
+import io.execroles.web.Pages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
@@ -35,10 +36,24 @@ class HomeControllerTest {
 	}
 
 	@Test
-	void leadsWithTheCtoVersusCioComparison() {
-		var featured = Pages.get(this.mvc, "/").selectFirst(".hero a[href=/compare/cto-vs-cio]");
+	void leadsWithTheDifferenceInOneCitedSentenceAndIntoTheComparison() {
+		Document home = Pages.get(this.mvc, "/");
+		var featured = home.selectFirst(".hero a.button[href=/compare/cto-vs-cio]");
 		assertThat(featured).isNotNull();
 		assertThat(featured.text()).contains("CTO").contains("CIO");
+		var difference = home.selectFirst(".hero .difference");
+		assertThat(difference.ownText()).startsWith("The CTO ").contains("the CIO ").endsWith(".");
+		for (var ref : difference.select("button.ref")) {
+			assertThat(home.getElementById(ref.attr("popovertarget"))).isNotNull();
+		}
+		assertThat(difference.select("button.ref")).isNotEmpty();
+	}
+
+	@Test
+	void showsTheFeaturedRolesAtAGlanceLinkingToTheRowsOfTheirComparison() {
+		var glance = Pages.get(this.mvc, "/").selectFirst("section.glance");
+		assertThat(glance.select("tbody th a").eachAttr("href")).isNotEmpty()
+			.allMatch(href -> href.startsWith("/compare/cto-vs-cio#"));
 	}
 
 	@Test

@@ -43,8 +43,10 @@ class RoleControllerTest {
 				"history", "sources" }) {
 			assertThat(cto.getElementById(anchor)).as("#%s", anchor).isNotNull();
 		}
-		assertThat(cto.select("nav.toc a").eachAttr("href")).contains("#responsibilities", "#key-attributes",
+		assertThat(cto.select("nav.toc-wide a").eachAttr("href")).contains("#responsibilities", "#key-attributes",
 				"#reporting-line", "#history");
+		assertThat(cto.select("details.toc-narrow nav a").eachAttr("href"))
+			.containsExactlyElementsOf(cto.select("nav.toc-wide a").eachAttr("href"));
 		assertThat(cto.select("#reporting-line").text()).contains("CEO");
 		assertThat(Pages.get(this.mvc, "/roles/cio").select("#reporting-line").text()).contains("CFO");
 	}
@@ -56,9 +58,9 @@ class RoleControllerTest {
 			var statements = profile.select(".statements > li");
 			assertThat(statements).isNotEmpty();
 			for (Element statement : statements) {
-				assertThat(statement.select("a.ref-link")).as("citations of %s", statement.id()).isNotEmpty();
-				for (Element ref : statement.select("a.ref-link")) {
-					String[] target = ref.attr("href").split("#");
+				assertThat(statement.select("button.ref")).as("citations of %s", statement.id()).isNotEmpty();
+				for (Element ref : statement.select("button.ref")) {
+					String[] target = Pages.passageHref(profile, ref).split("#");
 					assertThat(Pages.get(this.mvc, target[0]).getElementById(target[1])).as(ref.attr("href"))
 						.isNotNull();
 				}
@@ -67,35 +69,49 @@ class RoleControllerTest {
 	}
 
 	@Test
-	void aCitationShowsItsPassageOnHoverAndFocusAndInTheListOfSources() {
+	void aCitationOpensItsPassageInPlaceAndTheListOfSourcesHoldsItToo() {
 		Document cto = Pages.get(this.mvc, "/roles/cto");
-		Element ref = cto.selectFirst("#reporting-line .ref");
+		Element ref = cto.selectFirst("#reporting-line button.ref");
 		String passage = "In many cases, the CTO reports to the CEO, while the CIO reports to the CFO.";
-		assertThat(ref.select(".ref-tip q").text()).isEqualTo(passage);
-		Element described = cto.getElementById(ref.selectFirst("a").attr("aria-describedby"));
-		assertThat(described.text()).isEqualTo(passage);
-		assertThat(described.closest("#sources")).isNotNull();
+		assertThat(Pages.preview(cto, ref).select("blockquote").text()).isEqualTo(passage);
+		Element listed = cto.getElementById("note-" + ref.text());
+		assertThat(listed.select("q").text()).isEqualTo(passage);
+		assertThat(listed.closest("#sources")).isNotNull();
 	}
 
 	@Test
-	void theListOfSourcesHoldsEachCitedPassageOnce() {
+	void theListOfSourcesHoldsEachCitedPassageOnceUnderItsArticle() {
 		Document cto = Pages.get(this.mvc, "/roles/cto");
-		Set<String> cited = cto.select("main a.ref-link").stream().map(a -> a.attr("href")).collect(Collectors.toSet());
+		Set<String> cited = cto.select("main button.ref")
+			.stream()
+			.map(ref -> Pages.passageHref(cto, ref))
+			.collect(Collectors.toSet());
 		assertThat(cto.select("#sources li")).hasSize(cited.size());
+		assertThat(cto.select("#sources .note-group h3 cite").eachText()).doesNotHaveDuplicates();
+	}
+
+	@Test
+	void aFactBoxGivesTheRolesPositionOnTheHeadlineAspectsEachCited() {
+		Document cto = Pages.get(this.mvc, "/roles/cto");
+		var facts = cto.select(".infobox .fact");
+		assertThat(facts).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(facts.select("dt").eachText()).contains("Reports to", "Financial aim");
+		assertThat(cto.select(".infobox dt:contains(Reports to) + dd").text()).contains("CEO");
+		assertThat(facts).allSatisfy(fact -> assertThat(fact.select("dd button.ref")).isNotEmpty());
 	}
 
 	@Test
 	void sharedStatementsNameTheOtherRoleAndDisputedOnesLinkToTheComparison() {
 		Document cto = Pages.get(this.mvc, "/roles/cto");
 		assertThat(cto.select("#key-attributes .tag-shared a").eachAttr("href")).contains("/roles/cio");
-		assertThat(cto.select("a.tag-disagree").eachAttr("href")).contains("/compare/cto-vs-cio#vendors-and-providers");
+		assertThat(cto.select("a.tag-diverge").eachAttr("href")).contains("/compare/cto-vs-cio#vendors-and-providers");
 	}
 
 	@Test
 	void profileLinksToItsComparisons() {
-		assertThat(Pages.get(this.mvc, "/roles/cto").select("#compare a").eachAttr("href"))
+		assertThat(Pages.get(this.mvc, "/roles/cto").select(".infobox-actions a").eachAttr("href"))
 			.containsExactly("/compare/cto-vs-cio");
-		assertThat(Pages.get(this.mvc, "/roles/cio").select("#compare a").eachAttr("href"))
+		assertThat(Pages.get(this.mvc, "/roles/cio").select(".infobox-actions a").eachAttr("href"))
 			.containsExactly("/compare/cto-vs-cio");
 	}
 

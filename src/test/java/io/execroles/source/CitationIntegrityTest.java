@@ -100,6 +100,38 @@ class CitationIntegrityTest {
 	}
 
 	@Test
+	void everyGistIsCitedAndStandsOnAHeadlineAspect() {
+		assertThat(this.jdbc.queryForList("""
+				select a.slug || '/' || r.slug from gist g join aspect a on a.id = g.aspect_id
+				join role r on r.id = g.role_id
+				where not exists (select 1 from gist_citation c where c.gist_id = g.id)""", String.class))
+			.as("gists without a citation")
+			.isEmpty();
+		assertThat(this.jdbc.queryForList("""
+				select a.slug from gist g join aspect a on a.id = g.aspect_id where a.glance_label is null""",
+				String.class))
+			.as("gists on aspects that are not headline ones")
+			.isEmpty();
+	}
+
+	@Test
+	void everyRoleHasAGistOnEveryHeadlineAspectItHoldsAStatementOn() {
+		assertThat(this.jdbc.queryForList("""
+				select distinct a.slug || '/' || r.slug from aspect a
+				join statement s on s.aspect_id = a.id
+				join statement_role sr on sr.statement_id = s.id
+				join role r on r.id = sr.role_id
+				where a.glance_label is not null
+				and not exists (select 1 from gist g where g.aspect_id = a.id and g.role_id = r.id)""", String.class))
+			.as("headline aspect / role without a gist")
+			.isEmpty();
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from aspect where glance_label is not null", Integer.class))
+			.as("headline aspects")
+			.isGreaterThanOrEqualTo(4);
+	}
+
+	@Test
 	void everyStatementBelongsToARole() {
 		assertThat(uncited("statement", "statement_role", "statement_id")).isEmpty();
 	}
@@ -110,9 +142,8 @@ class CitationIntegrityTest {
 				select c.anchor from citation c
 				where not exists (select 1 from statement_citation x where x.citation_id = c.id)
 				and not exists (select 1 from role_summary_citation x where x.citation_id = c.id)
-				and not exists (select 1 from aspect_divergence_citation x where x.citation_id = c.id)""",
-				String.class))
-			.isEmpty();
+				and not exists (select 1 from aspect_divergence_citation x where x.citation_id = c.id)
+				and not exists (select 1 from gist_citation x where x.citation_id = c.id)""", String.class)).isEmpty();
 	}
 
 	private List<String> uncited(String table, String joinTable, String column) {

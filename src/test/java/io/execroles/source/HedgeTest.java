@@ -110,6 +110,15 @@ class HedgeTest {
 				(java.sql.ResultSet row) -> {
 					texts.add(new CitedText("summary:" + row.getString(1), row.getString(2), row.getString(3)));
 				});
+		// A gist reads after its aspect's label ("Reports to" "the CEO, in many cases").
+		this.jdbc.query("""
+				select a.slug, r.slug, a.glance_label, g.text, c.passage from gist g
+				join aspect a on a.id = g.aspect_id join role r on r.id = g.role_id
+				join gist_citation gc on gc.gist_id = g.id join citation c on c.id = gc.citation_id""",
+				(java.sql.ResultSet row) -> {
+					texts.add(new CitedText("gist:" + row.getString(1) + "/" + row.getString(2),
+							row.getString(3) + " " + row.getString(4), row.getString(5)));
+				});
 		assertThat(texts).isNotEmpty();
 		return texts;
 	}

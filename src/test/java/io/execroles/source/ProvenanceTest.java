@@ -62,7 +62,7 @@ class ProvenanceTest {
 	void everyCitationOnAPageNamesThePublisherOfItsArticle() {
 		Document comparison = Pages.get(this.mvc, "/compare/cto-vs-cio");
 		var publishers = sources().stream().map(s -> (String) s.get("publisher")).toList();
-		var previews = comparison.select(".ref-tip");
+		var previews = comparison.select("[popover].preview .preview-source");
 		assertThat(previews).isNotEmpty();
 		previews.forEach(preview -> assertThat(publishers).anyMatch(preview.text()::contains));
 	}

@@ -32,7 +32,7 @@ class HtmlValidityTest {
 	@ValueSource(strings = { "/", "/roles", "/roles/cto", "/roles/cio", "/compare", "/compare/cto-vs-cio", "/sources",
 			"/sources/corporate-heavyweights", "/sources/difference-between-cto-and-cio", "/roles/no-such-role",
 			"/compare/cto-vs-cto", "/compare/cto-vs-cio?only=differences", "/search", "/search?q=strategy",
-			"/search?q=zebra" })
+			"/search?q=zebra", "/compare?roles=cto", "/compare?action=compare" })
 	void pageIsValidHtml(String path) throws Exception {
 		String html = this.mvc.get().uri(path).exchange().getResponse().getContentAsString();
 		assertThat(html).startsWith("<!DOCTYPE html>");

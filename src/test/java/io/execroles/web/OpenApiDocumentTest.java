@@ -48,4 +48,85 @@ class OpenApiDocumentTest {
 		assertThat(documented).containsExactlyInAnyOrderElementsOf(served);
 	}
 
+	@Test
+	void whatTheApiAnswersHasTheShapeTheDocumentDescribes() throws Exception {
+		JsonNode document = json("/api/openapi.json");
+		for (String[] example : new String[][] { { "/api/roles", "/api/roles" },
+				{ "/api/roles/{slug}", "/api/roles/cto" }, { "/api/compare/{names}", "/api/compare/cto-vs-cio" } }) {
+			JsonNode schema = document.get("paths")
+				.get(example[0])
+				.get("get")
+				.get("responses")
+				.get("200")
+				.get("content")
+				.get("application/json")
+				.get("schema");
+			var problems = new java.util.ArrayList<String>();
+			conform(json(example[1]), schema, document, example[1], problems);
+			assertThat(problems).as("%s against the document", example[1]).isEmpty();
+		}
+	}
+
+	@Test
+	void theShapeCheckCatchesAMissingProperty() {
+		JsonNode schema = JsonMapper.builder().build().readTree("{\"type\":\"object\",\"required\":[\"id\"]}");
+		var problems = new java.util.ArrayList<String>();
+		conform(JsonMapper.builder().build().readTree("{\"name\":\"x\"}"), schema, schema, "$", problems);
+		assertThat(problems).containsExactly("$: no id");
+	}
+
+	private JsonNode json(String path) throws Exception {
+		return JsonMapper.builder()
+			.build()
+			.readTree(this.mvc.get().uri(path).exchange().getResponse().getContentAsString());
+	}
+
+	/**
+	 * The parts of JSON Schema the document uses: $ref, object with required, properties
+	 * and additionalProperties, array with items, and null where allowed.
+	 */
+	static void conform(JsonNode value, JsonNode schema, JsonNode document, String at,
+			java.util.List<String> problems) {
+		if (schema.has("$ref")) {
+			String[] path = schema.get("$ref").asString().substring(2).split("/");
+			JsonNode target = document;
+			for (String part : path) {
+				target = target.get(part);
+			}
+			conform(value, target, document, at, problems);
+			return;
+		}
+		if (value.isNull()) {
+			if (!schema.path("type").toString().contains("null")) {
+				problems.add(at + ": null");
+			}
+			return;
+		}
+		if (schema.has("required")) {
+			for (JsonNode name : schema.get("required")) {
+				if (!value.has(name.asString())) {
+					problems.add(at + ": no " + name.asString());
+				}
+			}
+		}
+		if (schema.has("properties")) {
+			schema.get("properties").properties().forEach(property -> {
+				if (value.has(property.getKey())) {
+					conform(value.get(property.getKey()), property.getValue(), document, at + "." + property.getKey(),
+							problems);
+				}
+			});
+		}
+		if (schema.has("additionalProperties") && value.isObject()) {
+			value.properties()
+				.forEach(entry -> conform(entry.getValue(), schema.get("additionalProperties"), document,
+						at + "." + entry.getKey(), problems));
+		}
+		if (schema.has("items") && value.isArray()) {
+			for (int i = 0; i < value.size(); i++) {
+				conform(value.get(i), schema.get("items"), document, at + "[" + i + "]", problems);
+			}
+		}
+	}
+
 }

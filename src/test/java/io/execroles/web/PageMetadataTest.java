@@ -45,6 +45,34 @@ class PageMetadataTest {
 	}
 
 	@Test
+	void profilesAndComparisonsShowAPictureInALinkPreview() throws Exception {
+		for (String path : new String[] { "/roles/cto", "/roles/cio", "/compare/cto-vs-cio" }) {
+			Document page = Pages.get(this.mvc, path);
+			String image = page.select("meta[property=og:image]").attr("content");
+			assertThat(image).as(path).matches("https://roles\\.example/images/preview/.+/[0-9a-f]{20}\\.png");
+			assertThat(page.select("meta[property=og:image:width]").attr("content")).isEqualTo("1200");
+			assertThat(page.select("meta[property=og:image:height]").attr("content")).isEqualTo("630");
+			assertThat(page.select("meta[property=og:image:alt]").attr("content")).as(path).hasSizeGreaterThan(30);
+			assertThat(page.select("meta[name=twitter:card]").attr("content")).isEqualTo("summary_large_image");
+
+			var png = this.mvc.get().uri(image.substring("https://roles.example".length())).exchange();
+			assertThat(png).as(image).hasStatusOk().hasContentType("image/png");
+			assertThat(png.getResponse().getHeader("Cache-Control")).contains("max-age=31536000").contains("immutable");
+			var picture = javax.imageio.ImageIO
+				.read(new java.io.ByteArrayInputStream(png.getResponse().getContentAsByteArray()));
+			assertThat(picture.getWidth()).isEqualTo(1200);
+			assertThat(picture.getHeight()).isEqualTo(630);
+		}
+	}
+
+	@Test
+	void aPictureAddressWhoseHashIsNotTheCardsAnswers404() {
+		assertThat(this.mvc.get().uri("/images/preview/roles/cto/0123456789abcdef0123.png")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/images/preview/compare/cio-vs-cto/0123456789abcdef0123.png")).hasStatus(404);
+		assertThat(this.mvc.get().uri("/images/preview/roles/nobody/0123456789abcdef0123.png")).hasStatus(404);
+	}
+
+	@Test
 	void profilesAndComparisonsAreTitledByWhatTheyAreAbout() {
 		assertThat(Pages.get(this.mvc, "/roles/cio").title()).startsWith("Chief Information Officer (CIO)");
 		assertThat(Pages.get(this.mvc, "/compare/cto-vs-cio").title()).startsWith("CTO vs CIO");

@@ -2,6 +2,7 @@ package io.execroles.web;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -22,6 +23,23 @@ public final class Pages {
 		MvcTestResult result = mvc.get().uri(path).exchange();
 		assertThat(result).as("GET %s", path).hasStatusOk().hasContentTypeCompatibleWith("text/html");
 		return parse(result, path);
+	}
+
+	/**
+	 * The preview that a citation's number opens in place, which must be on the page: its
+	 * passage is in a blockquote, and its link leads on to the passage in its article.
+	 */
+	public static Element preview(Document page, Element ref) {
+		assertThat(ref.tagName()).isEqualTo("button");
+		Element preview = page.getElementById(ref.attr("popovertarget"));
+		assertThat(preview).as("the preview %s", ref.attr("popovertarget")).isNotNull();
+		assertThat(preview.hasAttr("popover")).isTrue();
+		return preview;
+	}
+
+	/** Where a citation's preview leads on to: the passage in its article. */
+	public static String passageHref(Document page, Element ref) {
+		return preview(page, ref).selectFirst(".preview-actions a").attr("href");
 	}
 
 	public static Document parse(MvcTestResult result, String path) {

@@ -1,0 +1,63 @@
+package io.execroles.comparison;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import io.execroles.role.RolePaths;
+import io.execroles.role.RoleSummary;
+import io.execroles.web.PageMeta;
+import io.execroles.web.PreviewCard;
+import io.execroles.web.PreviewImages;
+
+/** A comparison's link-preview picture: its glance, one column per role. */
+final class ComparisonPreview {
+
+	/** More lines than this do not fit a column of the picture. */
+	private static final int LINES = 3;
+
+	private ComparisonPreview() {
+	}
+
+	static String route(List<RoleSummary> roles) {
+		return "/images/preview" + RolePaths.comparison(roles);
+	}
+
+	static PreviewCard card(Glance glance) {
+		var columns = glance.roles().stream().map(role -> {
+			var lines = glance.rows()
+				.stream()
+				.limit(LINES)
+				.map(row -> row.cells()
+					.stream()
+					.filter(cell -> cell.role().equals(role) && cell.text() != null)
+					.findFirst()
+					.map(cell -> new PreviewCard.Line(row.label(), cell.text())))
+				.flatMap(java.util.Optional::stream)
+				.toList();
+			return new PreviewCard.Column(role.abbreviation(), role.title(), role.colour(), lines);
+		}).toList();
+		return new PreviewCard("Comparison", versus(glance.roles()), glance.inOneSentence(), columns);
+	}
+
+	static PageMeta.PreviewImage image(Glance glance, PreviewImages images) {
+		PreviewCard card = card(glance);
+		String lines = glance.rows()
+			.stream()
+			.limit(LINES)
+			.map(row -> row.label() + ": "
+					+ row.cells()
+						.stream()
+						.filter(cell -> cell.text() != null)
+						.map(cell -> cell.text() + " (" + cell.role().abbreviation() + ")")
+						.collect(Collectors.joining("; ")))
+			.collect(Collectors.joining(". "));
+		String alt = card.title() + ", side by side. " + ((card.sentence() != null) ? card.sentence() + " " : "")
+				+ lines + ".";
+		return images.describe(route(glance.roles()), card, alt);
+	}
+
+	private static String versus(List<RoleSummary> roles) {
+		return roles.stream().map(RoleSummary::abbreviation).collect(Collectors.joining(" vs "));
+	}
+
+}

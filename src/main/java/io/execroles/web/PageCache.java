@@ -4,10 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPOutputStream;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.RemovalCause;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -31,10 +36,13 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves pages from memory once they have been rendered. The content changes only when a
  * migration runs, which means a restart, so a rendered page stays true for the life of
- * the process: it is kept with its gzipped form and an ETag, and a repeat visit that
- * sends the ETag back gets 304 with no body. Only successful GET responses of the site's
- * own formats are kept, at most {@value #MAX_PAGES}, the least recently used leaving
- * first, so that made-up addresses cannot grow memory.
+ * the process: it is kept with its gzipped form and an ETag per form, and a repeat visit
+ * that sends the ETag back gets 304 with no body. What is kept, under which key and how
+ * much of it, is {@link PageCachePolicy}'s to say.
+ * <p>
+ * A page larger than a socket's write buffer is also written to a file once, and Tomcat
+ * sends that file with sendfile: the kernel copies it to the socket, with no
+ * per-connection buffer large enough to hold a page (see {@link TomcatTuning}).
  * <p>
  * It runs before every other filter, so that a page it holds is served at close to the
  * speed of a static file. What later filters add to a response, such as the security
@@ -43,8 +51,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class PageCache extends HttpFilter {
-
-	static final int MAX_PAGES = 128;
 
 	/**
 	 * Always ask again, so a new deployment shows at once; the ETag makes asking cheap.
@@ -64,24 +70,44 @@ class PageCache extends HttpFilter {
 
 	private static final Pattern INDENTATION = Pattern.compile("\n[ \t]+");
 
-	private final Map<String, Page> pages = Collections.synchronizedMap(new LinkedHashMap<>(32, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Page> eldest) {
-			return size() > MAX_PAGES;
+	private static final String SENDFILE = "org.apache.tomcat.sendfile.";
+
+	private final Map<PageCachePolicy.Region, Cache<String, Page>> regions = new EnumMap<>(
+			PageCachePolicy.Region.class);
+
+	private final ContentVersion version;
+
+	private final PageFiles files;
+
+	PageCache(ContentVersion version, PageFiles files) {
+		this.version = version;
+		this.files = files;
+		for (PageCachePolicy.Region region : PageCachePolicy.Region.values()) {
+			this.regions.put(region,
+					Caffeine.newBuilder()
+						.maximumWeight(region.maxBytes)
+						.weigher((String key, Page page) -> page.weight())
+						.removalListener((String key, Page page, RemovalCause cause) -> {
+							if (page != null) {
+								page.forget(files);
+							}
+						})
+						.build());
 		}
-	});
+	}
 
 	@Override
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		String method = request.getMethod();
-		if (!"GET".equals(method) && !"HEAD".equals(method)) {
+		PageCachePolicy.Key key = ("GET".equals(method) || "HEAD".equals(method))
+				? PageCachePolicy.keyFor(request.getRequestURI(), request.getQueryString()) : null;
+		if (key == null) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String key = (request.getQueryString() != null) ? request.getRequestURI() + "?" + request.getQueryString()
-				: request.getRequestURI();
-		Page page = this.pages.get(key);
+		Cache<String, Page> cache = this.regions.get(key.region());
+		Page page = cache.getIfPresent(key.value());
 		if (page == null) {
 			if ("HEAD".equals(method)) {
 				chain.doFilter(request, response);
@@ -89,21 +115,32 @@ class PageCache extends HttpFilter {
 			}
 			var rendering = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, rendering);
-			page = Page.keep(rendering);
+			page = Page.keep(rendering, this.version.get(), this.files);
 			if (page == null) {
 				rendering.copyBodyToResponse();
 				return;
 			}
-			this.pages.put(key, page);
+			cache.put(key.value(), page);
 		}
 		page.send(request, response);
 	}
 
+	/**
+	 * One form of a page as it is sent: its bytes, its ETag, and its file for sendfile.
+	 */
+	record Form(byte[] bytes, String etag, Path file) {
+
+		static Form of(byte[] bytes, String etag, PageFiles files) {
+			return new Form(bytes, etag, files.write(bytes, etag));
+		}
+
+	}
+
 	/** A rendered page as it is sent again and again. */
-	record Page(Map<String, List<String>> headers, byte[] body, byte[] gzipped, String etag) {
+	record Page(Map<String, List<String>> headers, Form plain, Form gzipped) {
 
 		/** The rendered response as a page to keep, or null where it must not be kept. */
-		static Page keep(ContentCachingResponseWrapper rendering) {
+		static Page keep(ContentCachingResponseWrapper rendering, String version, PageFiles files) {
 			String type = rendering.getContentType();
 			if (rendering.getStatus() != HttpServletResponse.SC_OK || type == null
 					|| !KEPT_TYPES.contains(type.split(";")[0].strip().toLowerCase(Locale.ROOT))
@@ -120,8 +157,25 @@ class PageCache extends HttpFilter {
 			if (type.startsWith("text/html")) {
 				body = withoutIndentation(body);
 			}
-			byte[] gzipped = (body.length >= SMALLEST_WORTH_GZIPPING) ? gzip(body) : null;
-			return new Page(Collections.unmodifiableMap(headers), body, gzipped, etag(body));
+			// The ETag names the bytes, their coding and the content's version: a gzipped
+			// and a plain body never share one, nor do two releases.
+			String tag = hash(body) + "-" + version;
+			Form plain = Form.of(body, "\"" + tag + "\"", files);
+			Form gzipped = (body.length >= SMALLEST_WORTH_GZIPPING) ? Form.of(gzip(body), "\"" + tag + "-gzip\"", files)
+					: null;
+			return new Page(Collections.unmodifiableMap(headers), plain, gzipped);
+		}
+
+		/** What the page takes of its cache region. */
+		int weight() {
+			return this.plain.bytes().length + ((this.gzipped != null) ? this.gzipped.bytes().length : 0) + 1024;
+		}
+
+		void forget(PageFiles files) {
+			files.delete(this.plain.file());
+			if (this.gzipped != null) {
+				files.delete(this.gzipped.file());
+			}
 		}
 
 		void send(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -133,29 +187,36 @@ class PageCache extends HttpFilter {
 					response.addHeader(header.getKey(), values.get(i));
 				}
 			}
-			response.setHeader(HttpHeaders.ETAG, this.etag);
+			Form form = (this.gzipped != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)))
+					? this.gzipped : this.plain;
+			response.setHeader(HttpHeaders.ETAG, form.etag());
 			response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
 			response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
-			if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+			if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), form.etag())) {
 				response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 				return;
 			}
 			response.setStatus(HttpServletResponse.SC_OK);
-			byte[] content = this.body;
-			if (this.gzipped != null && acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING))) {
+			if (form == this.gzipped) {
 				response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-				content = this.gzipped;
 			}
-			response.setContentLength(content.length);
-			// One buffer for the whole page: written to the socket at once, not in 8 KB
+			response.setContentLength(form.bytes().length);
+			if ("HEAD".equals(request.getMethod())) {
+				return;
+			}
+			if (form.file() != null && Boolean.TRUE.equals(request.getAttribute(SENDFILE + "support"))) {
+				request.setAttribute(SENDFILE + "filename", form.file().toString());
+				request.setAttribute(SENDFILE + "start", 0L);
+				request.setAttribute(SENDFILE + "end", (long) form.bytes().length);
+				return;
+			}
+			// One buffer for the whole page: written to the socket at once, not in
 			// pieces.
-			response.setBufferSize(content.length);
-			if (!"HEAD".equals(request.getMethod())) {
-				response.getOutputStream().write(content);
-			}
+			response.setBufferSize(form.bytes().length);
+			response.getOutputStream().write(form.bytes());
 		}
 
-		private boolean matches(String ifNoneMatch) {
+		private static boolean matches(String ifNoneMatch, String etag) {
 			if (ifNoneMatch == null) {
 				return false;
 			}
@@ -164,7 +225,7 @@ class PageCache extends HttpFilter {
 				if (candidate.startsWith("W/")) {
 					candidate = candidate.substring(2);
 				}
-				if (candidate.equals("*") || candidate.equals(this.etag)) {
+				if (candidate.equals("*") || candidate.equals(etag)) {
 					return true;
 				}
 			}
@@ -194,10 +255,10 @@ class PageCache extends HttpFilter {
 			return INDENTATION.matcher(text).replaceAll("\n").getBytes(StandardCharsets.UTF_8);
 		}
 
-		private static String etag(byte[] body) {
+		private static String hash(byte[] body) {
 			try {
 				byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
-				return "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+				return Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 22);
 			}
 			catch (NoSuchAlgorithmException ex) {
 				throw new IllegalStateException("every JVM has SHA-256", ex);

@@ -27,11 +27,15 @@ class HttpCachingTest {
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
 
+	@Autowired
+	ContentVersion version;
+
 	@Test
 	void aRepeatVisitWithTheETagGets304AndNoBody() throws Exception {
 		MvcTestResult first = this.mvc.get().uri("/roles/cio").exchange();
 		String etag = first.getResponse().getHeader(HttpHeaders.ETAG);
-		assertThat(etag).matches("\"[A-Za-z0-9_-]+\"");
+		assertThat(etag).as("a hash of the page and the content's version")
+			.matches("\"[A-Za-z0-9_-]+-" + this.version.get() + "\"");
 		assertThat(first.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("no-cache");
 
 		MvcTestResult repeat = this.mvc.get().uri("/roles/cio").header(HttpHeaders.IF_NONE_MATCH, etag).exchange();
@@ -62,6 +66,13 @@ class HttpCachingTest {
 			.exchange();
 		assertThat(gzipped.getResponse().getHeader(HttpHeaders.CONTENT_ENCODING)).isEqualTo("gzip");
 		assertThat(gzipped.getResponse().getHeader(HttpHeaders.VARY)).contains("Accept-Encoding");
+		String plainTag = this.mvc.get()
+			.uri("/compare/cto-vs-cio")
+			.exchange()
+			.getResponse()
+			.getHeader(HttpHeaders.ETAG);
+		assertThat(gzipped.getResponse().getHeader(HttpHeaders.ETAG)).as("each coding its own ETag")
+			.isNotEqualTo(plainTag);
 		byte[] body = gzipped.getResponse().getContentAsByteArray();
 		assertThat(body.length).isLessThan(plain.length() / 4);
 		try (var in = new GZIPInputStream(new ByteArrayInputStream(body))) {
@@ -82,6 +93,52 @@ class HttpCachingTest {
 		assertThat(css).hasStatusOk();
 		assertThat(css.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).contains("max-age=31536000")
 			.contains("immutable");
+	}
+
+	@Test
+	void theStylesheetAnswersItsOwnETagWith304() throws Exception {
+		String html = this.mvc.get().uri("/").exchange().getResponse().getContentAsString();
+		var stylesheet = java.util.regex.Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(html);
+		assertThat(stylesheet.find()).isTrue();
+		String etag = this.mvc.get().uri(stylesheet.group(1)).exchange().getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(etag).isNotBlank();
+		assertThat(this.mvc.get().uri(stylesheet.group(1)).header(HttpHeaders.IF_NONE_MATCH, etag))
+			.hasStatus(HttpStatus.NOT_MODIFIED);
+	}
+
+	@Test
+	void unknownQueryParametersServeTheCanonicalPageFromTheCache() {
+		var counter = new QueryCounter(this.entityManagerFactory);
+		String canonical = this.mvc.get().uri("/roles/cto").exchange().getResponse().getHeader(HttpHeaders.ETAG);
+		assertThat(counter.count(() -> {
+			for (int i = 0; i < 50; i++) {
+				MvcTestResult tagged = this.mvc.get().uri("/roles/cto?utm_source=news" + i + "&x=" + i).exchange();
+				assertThat(tagged).hasStatusOk();
+				assertThat(tagged.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(canonical);
+			}
+		})).as("SQL for fifty addresses that differ only in unknown parameters").isZero();
+	}
+
+	@Test
+	void healthIsNeverKeptWhateverTheClientAccepts() {
+		for (int i = 0; i < 2; i++) {
+			MvcTestResult health = this.mvc.get().uri("/actuator/health").accept("application/json").exchange();
+			assertThat(health).hasStatusOk();
+			assertThat(health.getResponse().getHeader(HttpHeaders.ETAG)).isNull();
+			assertThat(health.getResponse().getHeader(HttpHeaders.CACHE_CONTROL)).isNotEqualTo(PageCache.CACHE_CONTROL);
+		}
+	}
+
+	@Test
+	void aFloodOfSearchesCannotPushTheSitesPagesOut() {
+		this.mvc.get().uri("/compare/cto-vs-cio").exchange();
+		for (int i = 0; i < 600; i++) {
+			this.mvc.get().uri("/search?q=strategy+" + Integer.toString(i * 7919, 36)).exchange();
+		}
+		var counter = new QueryCounter(this.entityManagerFactory);
+		assertThat(counter.count(() -> assertThat(this.mvc.get().uri("/compare/cto-vs-cio")).hasStatusOk()))
+			.as("SQL to serve the comparison after 600 distinct searches")
+			.isZero();
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import io.execroles.source.Notes;
 
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Assembles the role pages' read models, each with a fixed number of queries. */
@@ -26,29 +27,23 @@ public class RoleService {
 
 	private final RoleRepository roles;
 
-	/**
-	 * Every role, kept once read: the content changes only with a migration, which means
-	 * a restart. Addresses are checked against it, so an unknown role, and an error page
-	 * with its links to the roles, cost no query.
-	 */
-	private volatile List<RoleSummary> all;
+	private final RoleDirectory directory;
 
-	RoleService(@Lazy RoleRepository roles) {
+	RoleService(@Lazy RoleRepository roles, RoleDirectory directory) {
 		this.roles = roles;
+		this.directory = directory;
 	}
 
+	/** Every role, from memory once read (see {@link RoleDirectory}). */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<RoleSummary> findAll() {
-		List<RoleSummary> known = this.all;
-		if (known == null) {
-			known = this.roles.findAllByOrderByDisplayOrder().stream().map(RoleSummary::of).toList();
-			this.all = known;
-		}
-		return known;
+		return this.directory.findAll();
 	}
 
 	/** The role at the slug, from memory once the roles have been read. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public Optional<RoleSummary> find(String slug) {
-		return findAll().stream().filter(role -> role.slug().equals(slug)).findFirst();
+		return this.directory.find(slug);
 	}
 
 	/** The comparison the site leads with: its first two roles. */

@@ -28,6 +28,7 @@ class ErrorPages {
 		String title = switch (statusCode.value()) {
 			case 404 -> "Page not found";
 			case 405 -> "Method not allowed";
+			case 503 -> "Try again in a moment";
 			default -> clientError ? "This request cannot be answered" : "Something went wrong";
 		};
 		String message = (explanation != null) ? explanation : switch (statusCode.value()) {

@@ -17,12 +17,16 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
-	String search(@RequestParam(name = "q", required = false) String query, Model model) {
-		SearchResults results = this.search.search(query);
-		model.addAttribute("page", PageMeta.page(results.query().isEmpty() ? "Search" : "Search: " + results.query(),
-				"Find what the articles say about the roles: responsibilities, attributes and the passages themselves.",
-				"/search"));
+	String search(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(name = "role", required = false) String role, Model model) {
+		SearchResults results = this.search.search(query, role);
+		String description = "Find what the articles say about the roles: statements, the aspects they are compared "
+				+ "on, and the passages themselves.";
+		// Each query has its own address, but result pages are not for search engines.
+		model.addAttribute("page", results.query().isEmpty() ? PageMeta.page("Search", description, "/search")
+				: PageMeta.unlisted("Search: " + results.query(), description, results.address()));
 		model.addAttribute("results", results);
+		model.addAttribute("searchQuery", results.query());
 		return "search/results";
 	}
 

@@ -32,7 +32,8 @@ class HtmlValidityTest {
 	@ValueSource(strings = { "/", "/roles", "/roles/cto", "/roles/cio", "/compare", "/compare/cto-vs-cio", "/sources",
 			"/sources/corporate-heavyweights", "/sources/difference-between-cto-and-cio", "/roles/no-such-role",
 			"/compare/cto-vs-cto", "/compare/cto-vs-cio?only=differences", "/search", "/search?q=strategy",
-			"/search?q=zebra", "/compare?roles=cto", "/compare?action=compare" })
+			"/search?q=zebra", "/search?q=infrastucture", "/search?q=reports&role=cio", "/compare?roles=cto",
+			"/compare?action=compare" })
 	void pageIsValidHtml(String path) throws Exception {
 		String html = this.mvc.get().uri(path).exchange().getResponse().getContentAsString();
 		assertThat(html).startsWith("<!DOCTYPE html>");

@@ -52,7 +52,8 @@ class OpenApiDocumentTest {
 	void whatTheApiAnswersHasTheShapeTheDocumentDescribes() throws Exception {
 		JsonNode document = json("/api/openapi.json");
 		for (String[] example : new String[][] { { "/api/roles", "/api/roles" },
-				{ "/api/roles/{slug}", "/api/roles/cto" }, { "/api/compare/{names}", "/api/compare/cto-vs-cio" } }) {
+				{ "/api/roles/{slug}", "/api/roles/cto" }, { "/api/compare/{names}", "/api/compare/cto-vs-cio" },
+				{ "/api/search", "/api/search?q=strategy" }, { "/api/search", "/api/search?q=infrastucture" } }) {
 			JsonNode schema = document.get("paths")
 				.get(example[0])
 				.get("get")

@@ -24,6 +24,7 @@ import io.execroles.source.Notes;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -69,6 +70,7 @@ public class ComparisonService {
 	/**
 	 * The roles an address such as {@code cto-vs-cio} names; see {@link #resolve(List)}.
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	ComparisonAddress address(String names) {
 		List<RoleSummary> roles = resolve(List.of(names.split(RolePaths.VERSUS, -1)));
 		return new ComparisonAddress(roles, RolePaths.comparison(roles));
@@ -79,6 +81,7 @@ public class ComparisonService {
 	 * @throws ResponseStatusException 400 for fewer than two, more than four or repeated
 	 * roles; 404 for a role that does not exist
 	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<RoleSummary> resolve(List<String> requested) {
 		var slugs = requested.stream().map(String::toLowerCase).toList();
 		if (slugs.size() < MIN_ROLES || slugs.size() > MAX_ROLES) {

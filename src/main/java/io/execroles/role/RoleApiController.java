@@ -31,7 +31,8 @@ class RoleApiController {
 
 	@GetMapping("/api/roles/{slug}")
 	ProfileJson profile(@PathVariable String slug) {
-		RoleProfile profile = this.roles.findProfile(slug)
+		RoleProfile profile = this.roles.find(slug)
+			.flatMap(known -> this.roles.findProfile(slug))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no role at this address."));
 		return new ProfileJson(json(profile.role()),
 				profile.summaryNotes().stream().map(note -> CitationJson.of(note, this.site)).toList(),

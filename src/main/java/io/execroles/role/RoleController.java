@@ -46,7 +46,8 @@ class RoleController {
 		if (!lowerCase.equals(slug)) {
 			return Redirects.permanent(RolePaths.profile(lowerCase));
 		}
-		RoleProfile profile = this.roles.findProfile(slug)
+		RoleProfile profile = this.roles.find(slug)
+			.flatMap(known -> this.roles.findProfile(slug))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no role at this address."));
 		RoleSummary role = profile.role();
 		model.addAttribute("page",
@@ -60,7 +61,8 @@ class RoleController {
 	/** The profile's link-preview picture, at the address its page names. */
 	@GetMapping("/images/preview/roles/{slug}/{hash}.png")
 	ResponseEntity<byte[]> preview(@PathVariable String slug, @PathVariable String hash) {
-		return this.roles.findProfile(slug)
+		return this.roles.find(slug)
+			.flatMap(known -> this.roles.findProfile(slug))
 			.map(profile -> this.images.serve(ProfilePreview.card(profile), hash))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}

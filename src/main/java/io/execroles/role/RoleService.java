@@ -47,15 +47,17 @@ public class RoleService {
 	}
 
 	/** The comparison the site leads with: its first two roles. */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	public List<RoleSummary> findFeaturedComparison() {
 		List<RoleSummary> all = findAll();
 		return all.subList(0, Math.min(2, all.size()));
 	}
 
+	/**
+	 * The role's profile, assembled in one transaction. Ask {@link #find} first where an
+	 * unknown role must be answered without the database.
+	 */
 	public Optional<RoleProfile> findProfile(String slug) {
-		if (find(slug).isEmpty()) {
-			return Optional.empty();
-		}
 		List<Role> all = this.roles.findAllWithSummaryCitations();
 		return all.stream().filter(role -> role.getSlug().equals(slug)).findFirst().map(role -> profile(role, all));
 	}

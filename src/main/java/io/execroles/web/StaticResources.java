@@ -43,6 +43,11 @@ class StaticResources implements WebMvcConfigurer {
 				// The stylesheet's url(…) of the fonts get their hashed addresses too.
 				.addTransformer(new CssLinkResourceTransformer());
 		}
+		// Named one by one rather than Boot's catch-all /**: every link a template writes
+		// is
+		// offered to the resource chain for a hashed address, and a catch-all would make
+		// each one a class path lookup that finds nothing.
+		registry.addResourceHandler("/robots.txt", "/api/openapi.json").addResourceLocations("classpath:/static/");
 	}
 
 	/**

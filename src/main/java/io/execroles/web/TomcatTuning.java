@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
  * 48 MB at most. Requests to this site are a line and a few headers; a page larger than
  * the write buffer is sent with sendfile from a file (see {@link PageFiles}), not copied
  * through it. Heap buffers, not direct ones: direct memory is capped by the heap's size
- * and, exhausted, killed the acceptor for good.
+ * and, exhausted, killed the acceptor for good. Response headers reach Tomcat as bytes
+ * encoded once ({@link HeaderBytes}).
  */
 @Component
 class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
@@ -22,6 +23,7 @@ class TomcatTuning implements WebServerFactoryCustomizer<TomcatServletWebServerF
 
 	@Override
 	public void customize(TomcatServletWebServerFactory factory) {
+		factory.addContextValves(new HeaderBytes());
 		factory.addConnectorCustomizers(connector -> {
 			connector.setProperty("socket.appReadBufSize", String.valueOf(READ_BUFFER_BYTES));
 			connector.setProperty("socket.appWriteBufSize", String.valueOf(WRITE_BUFFER_BYTES));

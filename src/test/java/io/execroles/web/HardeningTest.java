@@ -45,6 +45,40 @@ class HardeningTest {
 	}
 
 	@Test
+	void aPageAskedAgainCarriesTheSameHeadersIntact() throws IOException {
+		// Later answers' headers go out as bytes encoded for earlier ones (HeaderBytes).
+		for (String path : List.of("/roles/cto", "/compare/cto-vs-cio", "/no-such-page")) {
+			String request = "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n";
+			List<Answer> answers = List.of(send(request), send(request), send(request));
+			for (Answer answer : answers) {
+				assertThat(answer.header("content-security-policy")).as(path)
+					.isEqualTo(SecurityHeaders.CONTENT_SECURITY_POLICY);
+				assertThat(answer.headers()).as(path).allSatisfy((line) -> assertThat(line).matches("[A-Za-z-]+: .+"));
+			}
+			// The first may have been rendered; the two after it come from the same
+			// place.
+			assertThat(withoutDate(answers.get(2))).as(path).isEqualTo(withoutDate(answers.get(1)));
+		}
+	}
+
+	static List<String> withoutDate(Answer answer) {
+		return answer.headers().stream().filter((line) -> !line.startsWith("Date:")).toList();
+	}
+
+	@Test
+	void controlCharactersFromTheAddressNeverSplitTheResponse() throws IOException {
+		// The canonical redirect's Location carries the address; it is asked for twice so
+		// that the second answer would use any bytes kept from the first.
+		for (int i = 0; i < 2; i++) {
+			Answer answer = send("GET /roles/CTO%0d%0aSet-Cookie:%20stolen=1 HTTP/1.1\r\nHost: localhost\r\n"
+					+ "Connection: close\r\n\r\n");
+			assertThat(answer.status()).isLessThan(500);
+			assertThat(answer.header("set-cookie")).isNull();
+			assertThat(answer.headers()).allSatisfy((line) -> assertThat(line).matches("[A-Za-z-]+: .+"));
+		}
+	}
+
+	@Test
 	void methodsOtherThanGetAndHeadAnswer405WithAllow() throws IOException {
 		for (String method : List.of("POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE")) {
 			Answer answer = send(method + " /roles/cto HTTP/1.1\r\nHost: localhost\r\nContent-Length: 0\r\n"

@@ -63,9 +63,8 @@ final class Chromium {
 		options.setBinary(browser().orElseThrow().toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				// Every address but loopback goes to a proxy that is not there: the tests
-				// reach
-				// the site under test and nothing else.
+				// Every address but loopback goes to a proxy that is not there: the
+				// tests reach the site under test and nothing else.
 				"--disable-sync", "--disable-default-apps", "--proxy-server=http://127.0.0.1:9");
 		return options;
 	}

@@ -1,0 +1,39 @@
+package io.execroles.content;
+
+/**
+ * How the articles fail to line up on a point. The names keep apart what a careful reader
+ * must not confuse, and each kind has one name wherever the site shows it.
+ */
+public enum DivergenceKind {
+
+	/** The passages cannot all be true as written. */
+	CONTRADICTION("The articles contradict each other"),
+
+	/**
+	 * The passages can be read together but pull different ways, within one article or
+	 * across both.
+	 */
+	TENSION("The articles pull different ways"),
+
+	/**
+	 * Each article says something the other does not, and neither denies what the other
+	 * says.
+	 */
+	EMPHASIS("The articles stress different things");
+
+	private final String label;
+
+	DivergenceKind(String label) {
+		this.label = label;
+	}
+
+	public String label() {
+		return this.label;
+	}
+
+	/** The name a stylesheet knows the kind by. */
+	public String css() {
+		return name().toLowerCase(java.util.Locale.ROOT);
+	}
+
+}

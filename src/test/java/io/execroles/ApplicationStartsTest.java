@@ -6,7 +6,6 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The application starts on its default database, H2, with every migration applied and
  * the schema validated.
  */
-@SpringBootTest
+@SiteTest
 class ApplicationStartsTest {
 
 	@Autowired

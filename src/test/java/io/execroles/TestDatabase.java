@@ -23,47 +23,69 @@ public class TestDatabase implements LauncherSessionListener {
 	 */
 	public static final String SEPARATE_DATABASE_URL = "executive-roles.test-database.separate-url";
 
-	private EmbeddedPostgres postgres;
+	private static EmbeddedPostgres postgres;
+
+	private static final java.util.concurrent.atomic.AtomicInteger databases = new java.util.concurrent.atomic.AtomicInteger();
 
 	/** The database product the tests run on, as JDBC names it. */
 	public static String expectedProductName() {
 		return isPostgres() ? "PostgreSQL" : "H2";
 	}
 
-	static boolean isPostgres() {
+	public static boolean isPostgres() {
 		return "postgres".equals(System.getProperty(PROPERTY));
+	}
+
+	/**
+	 * A new, empty database on the server the tests run on, for a test that migrates one
+	 * of its own: an in-memory H2 database, or a database created on the PostgreSQL
+	 * server.
+	 */
+	public static String freshDatabaseUrl() {
+		int number = databases.incrementAndGet();
+		if (!isPostgres()) {
+			return "jdbc:h2:mem:fresh" + number + "-" + java.util.UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
+		}
+		try (var connection = postgres.getPostgresDatabase().getConnection();
+				var statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE fresh" + number);
+		}
+		catch (java.sql.SQLException ex) {
+			throw new IllegalStateException("could not create a fresh test database", ex);
+		}
+		return postgres.getJdbcUrl("postgres", "fresh" + number);
 	}
 
 	@Override
 	public void launcherSessionOpened(LauncherSession session) {
-		if (!isPostgres() || this.postgres != null) {
+		if (!isPostgres() || postgres != null) {
 			return;
 		}
 		try {
-			this.postgres = EmbeddedPostgres.builder().start();
+			postgres = EmbeddedPostgres.builder().start();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not start the embedded PostgreSQL server", ex);
 		}
 		System.setProperty("spring.profiles.active", "postgres");
-		System.setProperty("spring.datasource.url", this.postgres.getJdbcUrl("postgres", "postgres"));
+		System.setProperty("spring.datasource.url", postgres.getJdbcUrl("postgres", "postgres"));
 		System.setProperty("spring.datasource.username", "postgres");
 		System.setProperty("spring.datasource.password", "");
-		try (var connection = this.postgres.getPostgresDatabase().getConnection();
+		try (var connection = postgres.getPostgresDatabase().getConnection();
 				var statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE separate");
 		}
 		catch (java.sql.SQLException ex) {
 			throw new IllegalStateException("could not create the separate test database", ex);
 		}
-		System.setProperty(SEPARATE_DATABASE_URL, this.postgres.getJdbcUrl("postgres", "separate"));
+		System.setProperty(SEPARATE_DATABASE_URL, postgres.getJdbcUrl("postgres", "separate"));
 	}
 
 	@Override
 	public void launcherSessionClosed(LauncherSession session) {
-		if (this.postgres != null) {
+		if (postgres != null) {
 			try {
-				this.postgres.close();
+				postgres.close();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -4,9 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.execroles.content.Role;
 import io.execroles.role.RolePaths;
 import io.execroles.role.RoleService;
-import io.execroles.role.RoleSummary;
 import io.execroles.web.PageMeta;
 import io.execroles.web.PreviewImages;
 import io.execroles.web.Redirects;
@@ -98,10 +98,10 @@ class CompareController {
 		if (!address.isCanonical(names)) {
 			return Redirects.permanent(address.path() + (onlyDifferences ? "?only=" + ONLY_DIFFERENCES : ""));
 		}
-		List<RoleSummary> compared = address.roles();
+		List<Role> compared = address.roles();
 		Comparison comparison = this.comparisons.compare(compared, onlyDifferences);
-		String versus = compared.stream().map(RoleSummary::abbreviation).collect(Collectors.joining(" vs "));
-		String titles = compared.stream().map(RoleSummary::title).collect(Collectors.joining(" and the "));
+		String versus = compared.stream().map(Role::abbreviation).collect(Collectors.joining(" vs "));
+		String titles = compared.stream().map(Role::title).collect(Collectors.joining(" and the "));
 		String description = (comparison.inOneSentence() != null)
 				? comparison.inOneSentence() + " How the " + titles + " differ on " + comparison.rows().size()
 						+ " aspects, every statement cited."

@@ -3,7 +3,7 @@ package io.execroles.comparison;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import io.execroles.role.RoleSummary;
+import io.execroles.content.Role;
 import io.execroles.source.Note;
 import io.execroles.source.NoteGroup;
 
@@ -13,8 +13,8 @@ import io.execroles.source.NoteGroup;
  * is left out, but each row keeps the kind it has in full, so that labels and counts
  * never change with the view.
  */
-public record Comparison(List<RoleSummary> roles, Glance glance, List<ComparisonRow> rows, List<Note> notes,
-		String path, boolean onlyDifferences) {
+public record Comparison(List<Role> roles, Glance glance, List<ComparisonRow> rows, List<Note> notes, String path,
+		boolean onlyDifferences) {
 
 	/** The page's list of sources, an article at a time. */
 	public List<NoteGroup> sources() {

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.execroles.content.DivergenceKind;
+import io.execroles.content.Role;
 import io.execroles.role.CitedStatement;
-import io.execroles.role.DivergenceKind;
-import io.execroles.role.RoleSummary;
 import io.execroles.role.StatementJson;
 import io.execroles.source.CitationJson;
 import io.execroles.web.Redirects;
@@ -37,7 +37,7 @@ class ComparisonApiController {
 		if (!address.isCanonical(names)) {
 			return Redirects.permanent("/api" + address.path());
 		}
-		List<RoleSummary> compared = address.roles();
+		List<Role> compared = address.roles();
 		String canonical = address.path();
 		Comparison comparison = this.comparisons.compare(compared);
 		return new ComparisonJson(
@@ -73,13 +73,14 @@ class ComparisonApiController {
 				this.site.absolute(comparisonPath + "#" + row.anchor()), cells,
 				row.shared()
 					.stream()
-					.map(ground -> new SharedJson(ground.heldBy().stream().map(RoleSummary::slug).toList(),
+					.map(ground -> new SharedJson(ground.heldBy().stream().map(Role::slug).toList(),
 							json.apply(ground.statements())))
 					.toList(),
-				row.divergence()
-					.map(d -> new DivergenceJson(d.kind(), d.note(),
+				row.divergences()
+					.stream()
+					.map(d -> new DivergenceJson(d.anchor(), d.kind(), d.note(),
 							d.notes().stream().map(note -> CitationJson.of(note, this.site)).toList()))
-					.orElse(null));
+					.toList());
 	}
 
 	record RoleRef(String slug, String abbreviation, String title, String url) {
@@ -95,13 +96,13 @@ class ComparisonApiController {
 	}
 
 	record RowJson(String id, String aspect, String question, ComparisonRow.Kind kind, String label, String url,
-			Map<String, List<StatementJson>> cells, List<SharedJson> shared, DivergenceJson divergence) {
+			Map<String, List<StatementJson>> cells, List<SharedJson> shared, List<DivergenceJson> divergences) {
 	}
 
 	record SharedJson(List<String> heldBy, List<StatementJson> statements) {
 	}
 
-	record DivergenceJson(DivergenceKind kind, String note, List<CitationJson> citations) {
+	record DivergenceJson(String id, DivergenceKind kind, String note, List<CitationJson> citations) {
 	}
 
 }

@@ -8,8 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.execroles.content.Role;
 import io.execroles.role.CitedStatement;
-import io.execroles.role.RoleSummary;
 import io.execroles.source.Note;
 import io.execroles.web.SiteProperties;
 import org.apache.commons.csv.CSVFormat;
@@ -30,7 +30,7 @@ final class ComparisonCsv {
 		var header = new ArrayList<String>();
 		header.add("Aspect");
 		header.add("Kind");
-		comparison.roles().stream().map(RoleSummary::abbreviation).forEach(header::add);
+		comparison.roles().stream().map(Role::abbreviation).forEach(header::add);
 		header.add("Shared");
 		header.add("Where the sources diverge");
 		header.add("Sources");
@@ -52,14 +52,14 @@ final class ComparisonCsv {
 					return ground.label() + ": "
 							+ ground.statements().stream().map(ComparisonCsv::cited).collect(Collectors.joining(" "));
 				}).collect(Collectors.joining("\n")));
-				record.add(row.divergence().map(d -> {
+				record.add(row.divergences().stream().map(d -> {
 					notes.addAll(d.notes());
-					return d.kind().heading() + ". " + d.note() + " "
+					return d.kind().label() + ". " + d.note() + " "
 							+ d.notes().stream().map(note -> "[" + note.number() + "]").collect(Collectors.joining(""));
-				}).orElse(""));
+				}).collect(Collectors.joining("\n")));
 				record.add(notes.stream()
 					.sorted(java.util.Comparator.comparingInt(Note::number))
-					.map(note -> "[" + note.number() + "] “" + note.passage() + "” " + note.sourceTitle() + ", "
+					.map(note -> "[" + note.number() + "] “" + note.text() + "” " + note.sourceTitle() + ", "
 							+ note.publisher() + " (" + note.originalUrl() + "); on this site: "
 							+ site.absolute(note.href()))
 					.collect(Collectors.joining("\n")));

@@ -3,8 +3,8 @@ package io.execroles.comparison;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.execroles.content.Role;
 import io.execroles.role.RolePaths;
-import io.execroles.role.RoleSummary;
 import io.execroles.web.PageMeta;
 import io.execroles.web.PreviewCard;
 import io.execroles.web.PreviewImages;
@@ -18,7 +18,7 @@ final class ComparisonPreview {
 	private ComparisonPreview() {
 	}
 
-	static String route(List<RoleSummary> roles) {
+	static String route(List<Role> roles) {
 		return "/images/preview" + RolePaths.comparison(roles);
 	}
 
@@ -56,8 +56,8 @@ final class ComparisonPreview {
 		return images.describe(route(glance.roles()), card, alt);
 	}
 
-	private static String versus(List<RoleSummary> roles) {
-		return roles.stream().map(RoleSummary::abbreviation).collect(Collectors.joining(" vs "));
+	private static String versus(List<Role> roles) {
+		return roles.stream().map(Role::abbreviation).collect(Collectors.joining(" vs "));
 	}
 
 }

@@ -1,12 +1,11 @@
 package io.execroles.comparison;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.execroles.content.DivergenceKind;
+import io.execroles.content.Role;
 import io.execroles.role.CitedStatement;
-import io.execroles.role.DivergenceKind;
-import io.execroles.role.RoleSummary;
 import io.execroles.source.Note;
 
 /**
@@ -16,8 +15,8 @@ import io.execroles.source.Note;
  * shows; in the view of differences only, the shared ground is left out and
  * {@code hiddenShared} counts it.
  */
-public record ComparisonRow(String anchor, String name, String question, Kind kind, List<Cell> cells,
-		List<SharedGround> shared, int hiddenShared, Optional<Divergence> divergence) {
+public record ComparisonRow(String anchor, String name, String question, List<String> aliases, Kind kind,
+		List<Cell> cells, List<SharedGround> shared, int hiddenShared, List<Divergence> divergences) {
 
 	/** What a row holds, so that its label says something. */
 	public enum Kind {
@@ -68,14 +67,14 @@ public record ComparisonRow(String anchor, String name, String question, Kind ki
 	 * The rows of the table this aspect takes: its cells, its shared ground, its note.
 	 */
 	public int lineCount() {
-		return 1 + this.shared.size() + ((this.hiddenShared > 0) ? 1 : 0) + (this.divergence.isPresent() ? 1 : 0);
+		return 1 + this.shared.size() + ((this.hiddenShared > 0) ? 1 : 0) + this.divergences.size();
 	}
 
 	/**
 	 * A role's statements of its own. {@code sharesGround} is true where the role also
 	 * holds shared ground on the aspect, shown or not.
 	 */
-	public record Cell(RoleSummary role, List<CitedStatement> statements, boolean sharesGround) {
+	public record Cell(Role role, List<CitedStatement> statements, boolean sharesGround) {
 
 		/** True where the articles say anything of the role on this aspect. */
 		public boolean described() {
@@ -85,7 +84,7 @@ public record ComparisonRow(String anchor, String name, String question, Kind ki
 	}
 
 	/** What several of the compared roles hold, said once for all of them. */
-	public record SharedGround(List<RoleSummary> heldBy, boolean byAll, List<CitedStatement> statements) {
+	public record SharedGround(List<Role> heldBy, boolean byAll, List<CitedStatement> statements) {
 
 		/** Who holds it, as a reader would say it: "Both", "All three", "CTO and CFO". */
 		public String label() {
@@ -96,16 +95,16 @@ public record ComparisonRow(String anchor, String name, String question, Kind ki
 					default -> "All " + this.heldBy.size();
 				};
 			}
-			return this.heldBy.stream().map(RoleSummary::abbreviation).collect(Collectors.joining(" and "));
+			return this.heldBy.stream().map(Role::abbreviation).collect(Collectors.joining(" and "));
 		}
 
 	}
 
 	/**
-	 * The sources do not line up on this aspect: a note in the site's words, of a kind,
-	 * citing the passages concerned.
+	 * Where the sources do not line up on this aspect: a note in the site's words, of a
+	 * kind, citing the passages concerned; {@code anchor} is its id on the page.
 	 */
-	public record Divergence(DivergenceKind kind, String note, List<Note> notes) {
+	public record Divergence(String anchor, DivergenceKind kind, String note, List<Note> notes) {
 	}
 
 }

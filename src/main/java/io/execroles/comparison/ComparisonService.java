@@ -7,33 +7,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import io.execroles.role.Aspect;
-import io.execroles.role.Gist;
-import io.execroles.role.Role;
+import io.execroles.content.Aspect;
+import io.execroles.content.ContentSnapshot;
+import io.execroles.content.GlanceLine;
+import io.execroles.content.Role;
+import io.execroles.content.Statement;
 import io.execroles.role.RolePaths;
-import io.execroles.role.RoleRepository;
 import io.execroles.role.RoleService;
-import io.execroles.role.RoleSummary;
-import io.execroles.role.Statement;
 import io.execroles.source.Notes;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 
-/**
- * Lines roles up aspect by aspect, with a fixed number of queries whatever the number of
- * roles.
- */
+/** Lines roles up aspect by aspect, from the content snapshot. */
 @Service
-@Transactional(readOnly = true)
 public class ComparisonService {
 
 	public static final int MIN_ROLES = 2;
@@ -44,11 +35,11 @@ public class ComparisonService {
 	 * Ground shared by more roles comes first; among equals, the one whose holders come
 	 * first in the roles' order. Holders are always listed in that order.
 	 */
-	private static final Comparator<List<RoleSummary>> SHARED_GROUND_ORDER = Comparator
-		.comparingInt((List<RoleSummary> holders) -> -holders.size())
+	private static final Comparator<List<Role>> SHARED_GROUND_ORDER = Comparator
+		.comparingInt((List<Role> holders) -> -holders.size())
 		.thenComparing((a, b) -> {
 			for (int i = 0; i < a.size(); i++) {
-				int order = Integer.compare(a.get(i).displayOrder(), b.get(i).displayOrder());
+				int order = Integer.compare(a.get(i).order(), b.get(i).order());
 				if (order != 0) {
 					return order;
 				}
@@ -58,21 +49,20 @@ public class ComparisonService {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	private final RoleRepository roles;
+	private final ContentSnapshot content;
 
-	private final RoleService roleService;
+	private final RoleService roles;
 
-	ComparisonService(@Lazy RoleRepository roles, RoleService roleService) {
+	ComparisonService(ContentSnapshot content, RoleService roles) {
+		this.content = content;
 		this.roles = roles;
-		this.roleService = roleService;
 	}
 
 	/**
 	 * The roles an address such as {@code cto-vs-cio} names; see {@link #resolve(List)}.
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	ComparisonAddress address(String names) {
-		List<RoleSummary> roles = resolve(List.of(names.split(RolePaths.VERSUS, -1)));
+		List<Role> roles = resolve(List.of(names.split(RolePaths.VERSUS, -1)));
 		return new ComparisonAddress(roles, RolePaths.comparison(roles));
 	}
 
@@ -81,8 +71,7 @@ public class ComparisonService {
 	 * @throws ResponseStatusException 400 for fewer than two, more than four or repeated
 	 * roles; 404 for a role that does not exist
 	 */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public List<RoleSummary> resolve(List<String> requested) {
+	public List<Role> resolve(List<String> requested) {
 		var slugs = requested.stream().map(String::toLowerCase).toList();
 		if (slugs.size() < MIN_ROLES || slugs.size() > MAX_ROLES) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "A comparison takes from " + MIN_ROLES + " to "
@@ -92,45 +81,39 @@ public class ComparisonService {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
 					"A comparison names each role once; this address repeats one.");
 		}
-		Map<String, RoleSummary> known = this.roleService.findAll()
-			.stream()
-			.collect(Collectors.toMap(RoleSummary::slug, Function.identity()));
-		var found = new ArrayList<RoleSummary>();
+		var found = new ArrayList<Role>();
 		for (String slug : slugs) {
-			RoleSummary role = known.get(slug);
-			if (role == null) {
-				throw new ResponseStatusException(HttpStatus.NOT_FOUND, SLUG.matcher(slug).matches()
-						? "There is no role called “" + slug + "”." : "This address names a role that does not exist.");
-			}
-			found.add(role);
+			found.add(this.roles.find(slug)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+						SLUG.matcher(slug).matches() ? "There is no role called “" + slug + "”."
+								: "This address names a role that does not exist.")));
 		}
-		found.sort(Comparator.comparingInt(RoleSummary::displayOrder));
+		found.sort(Comparator.comparingInt(Role::order));
 		return List.copyOf(found);
 	}
 
 	/** Compares roles that {@link #resolve} returned, common ground included. */
-	public Comparison compare(List<RoleSummary> compared) {
+	public Comparison compare(List<Role> compared) {
 		return compare(compared, false);
 	}
 
 	/**
 	 * Compares roles that {@link #resolve} returned; with {@code onlyDifferences} the
 	 * shared ground is left out, so that the page cites only what it shows. Every row
-	 * stays, so that its anchor keeps working, and keeps the kind it has in full.
+	 * keeps the kind it has in full.
 	 */
-	public Comparison compare(List<RoleSummary> compared, boolean onlyDifferences) {
-		var slugs = compared.stream().map(RoleSummary::slug).toList();
-		var statements = this.roles.findStatementsHeldByAnyOf(slugs);
-		var aspects = this.roles.findAllAspectsWithGists();
+	public Comparison compare(List<Role> compared, boolean onlyDifferences) {
 		var notes = new Notes();
 		String path = RolePaths.comparison(compared);
-		// The glance comes first on the page, so its citations are numbered first.
-		Glance glance = glance(compared, aspects, path, notes);
+		// The lead and the glance come first on the page, so their citations are numbered
+		// first.
+		Glance glance = glance(compared, path, notes);
 		var rows = new ArrayList<ComparisonRow>();
-		for (Aspect aspect : aspects) {
-			var onAspect = statements.stream()
-				.filter(s -> s.getAspect().getId().equals(aspect.getId()))
-				.sorted(RoleService.PAGE_ORDER)
+		for (Aspect aspect : this.content.aspects()) {
+			var onAspect = this.content.statements()
+				.stream()
+				.filter(s -> s.aspect().slug().equals(aspect.slug()))
+				.filter(s -> compared.stream().anyMatch(s::isHeldBy))
 				.toList();
 			if (!onAspect.isEmpty()) {
 				rows.add(row(aspect, onAspect, compared, onlyDifferences, notes));
@@ -139,42 +122,39 @@ public class ComparisonService {
 		return new Comparison(compared, glance, List.copyOf(rows), notes.all(), path, onlyDifferences);
 	}
 
-	/** The headline aspects' gists for the roles, as {@link #compare} cites them. */
-	public Glance glance(List<RoleSummary> compared) {
-		return glance(compared, this.roles.findAllAspectsWithGists(), RolePaths.comparison(compared), new Notes());
+	/**
+	 * The lead and the glance lines for the roles, cited as {@link #compare} cites them.
+	 */
+	public Glance glance(List<Role> compared) {
+		return glance(compared, RolePaths.comparison(compared), new Notes());
 	}
 
-	private static Glance glance(List<RoleSummary> compared, List<Aspect> aspects, String path, Notes notes) {
+	private Glance glance(List<Role> compared, String path, Notes notes) {
+		var lead = compared.stream().map(role -> new Glance.Lead(role, notes.cite(role.lead().passages()))).toList();
 		var rows = new ArrayList<Glance.Row>();
-		for (Aspect aspect : aspects) {
-			if (aspect.getGlanceLabel().isEmpty()) {
+		for (GlanceLine line : this.content.glance()) {
+			if (compared.stream().noneMatch(role -> line.gistOf(role).isPresent())) {
 				continue;
 			}
-			Map<String, Gist> byRole = aspect.getGists()
-				.stream()
-				.collect(Collectors.toMap(gist -> gist.getRole().getSlug(), Function.identity()));
-			if (compared.stream().noneMatch(role -> byRole.containsKey(role.slug()))) {
-				continue;
-			}
-			var cells = compared.stream().map(role -> {
-				Gist gist = byRole.get(role.slug());
-				return (gist != null) ? new Glance.Cell(role, gist.getText(), notes.cite(gist.getCitations()))
-						: new Glance.Cell(role, null, List.of());
-			}).toList();
-			rows.add(new Glance.Row(aspect.getSlug(), aspect.getName(), aspect.getGlanceLabel().get(), cells));
+			var cells = compared.stream()
+				.map(role -> line.gistOf(role)
+					.map(gist -> new Glance.Cell(role, gist.reading(), notes.cite(gist.passages())))
+					.orElseGet(() -> new Glance.Cell(role, null, List.of())))
+				.toList();
+			rows.add(new Glance.Row(line.aspect().slug(), line.aspect().name(), line.label(), cells));
 		}
-		return new Glance(compared, List.copyOf(rows), path);
+		return new Glance(compared, lead, List.copyOf(rows), path);
 	}
 
-	private static ComparisonRow row(Aspect aspect, List<Statement> onAspect, List<RoleSummary> compared,
+	private static ComparisonRow row(Aspect aspect, List<Statement> onAspect, List<Role> compared,
 			boolean onlyDifferences, Notes notes) {
 		// Who among the compared roles holds each statement: one holder makes it that
 		// role's own, several make it shared ground, said once for all of them.
 		var own = new LinkedHashMap<String, List<Statement>>();
 		compared.forEach(role -> own.put(role.slug(), new ArrayList<>()));
-		var sharedBy = new LinkedHashMap<List<RoleSummary>, List<Statement>>();
+		var sharedBy = new LinkedHashMap<List<Role>, List<Statement>>();
 		for (Statement statement : onAspect) {
-			List<RoleSummary> holders = compared.stream().filter(role -> holds(statement, role.slug())).toList();
+			List<Role> holders = compared.stream().filter(statement::isHeldBy).toList();
 			if (holders.size() == 1) {
 				own.get(holders.get(0).slug()).add(statement);
 			}
@@ -188,7 +168,7 @@ public class ComparisonService {
 		groups.sort(Map.Entry.comparingByKey(SHARED_GROUND_ORDER));
 		Set<String> sharing = groups.stream()
 			.flatMap(e -> e.getKey().stream())
-			.map(RoleSummary::slug)
+			.map(Role::slug)
 			.collect(Collectors.toSet());
 
 		var cells = compared.stream()
@@ -202,11 +182,13 @@ public class ComparisonService {
 							e.getValue().stream().map(s -> RoleService.cite(s, notes)).toList()))
 					.toList();
 		int hiddenShared = onlyDifferences ? groups.stream().mapToInt(e -> e.getValue().size()).sum() : 0;
-		var divergence = aspect.getDivergence()
-			.map(note -> new ComparisonRow.Divergence(aspect.getDivergenceKind(), note,
-					notes.cite(aspect.getDivergenceCitations())));
-		return new ComparisonRow(aspect.getSlug(), aspect.getName(), aspect.getQuestion(),
-				kind(cells, groups.isEmpty()), cells, shared, hiddenShared, divergence);
+		var divergences = aspect.divergences()
+			.stream()
+			.map(note -> new ComparisonRow.Divergence(note.slug(), note.kind(), note.text(),
+					notes.cite(note.passages())))
+			.toList();
+		return new ComparisonRow(aspect.slug(), aspect.name(), aspect.question(), aspect.aliases(),
+				kind(cells, groups.isEmpty()), cells, shared, hiddenShared, divergences);
 	}
 
 	private static ComparisonRow.Kind kind(List<ComparisonRow.Cell> cells, boolean nothingShared) {
@@ -218,10 +200,6 @@ public class ComparisonService {
 		}
 		boolean noneOwn = cells.stream().allMatch(cell -> cell.statements().isEmpty());
 		return noneOwn ? ComparisonRow.Kind.SHARED : ComparisonRow.Kind.PARTLY_SHARED;
-	}
-
-	private static boolean holds(Statement statement, String roleSlug) {
-		return statement.getRoles().stream().map(Role::getSlug).anyMatch(roleSlug::equals);
 	}
 
 }

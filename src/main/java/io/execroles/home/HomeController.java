@@ -3,8 +3,8 @@ package io.execroles.home;
 import java.util.List;
 
 import io.execroles.comparison.ComparisonService;
+import io.execroles.content.Role;
 import io.execroles.role.RoleService;
-import io.execroles.role.RoleSummary;
 import io.execroles.web.PageMeta;
 
 import org.springframework.stereotype.Controller;
@@ -34,7 +34,7 @@ class HomeController {
 						+ "of the article it comes from.",
 				"/"));
 		model.addAttribute("roles", this.roles.findAll());
-		List<RoleSummary> featured = this.roles.findFeaturedComparison();
+		List<Role> featured = this.roles.findFeaturedComparison();
 		if (featured.size() == 2) {
 			model.addAttribute("glance", this.comparisons.glance(featured));
 		}

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.execroles.content.Role;
 import io.execroles.source.Note;
 import io.execroles.web.SiteProperties;
 import tools.jackson.databind.json.JsonMapper;
@@ -21,13 +22,13 @@ final class OccupationJsonLd {
 	}
 
 	static String of(RoleProfile profile, SiteProperties site) {
-		RoleSummary role = profile.role();
+		Role role = profile.role();
 		Map<String, Object> occupation = new LinkedHashMap<>();
 		occupation.put("@context", "https://schema.org");
 		occupation.put("@type", "Occupation");
 		occupation.put("name", role.title());
 		occupation.put("alternateName", role.abbreviation());
-		occupation.put("description", role.summary());
+		occupation.put("description", role.summary().text());
 		occupation.put("url", site.absolute(role.path()));
 		occupation.put("responsibilities", texts(profile, RoleService.RESPONSIBILITIES));
 		occupation.put("skills", texts(profile, RoleService.KEY_ATTRIBUTES));

@@ -3,6 +3,7 @@ package io.execroles.role;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.execroles.content.Role;
 import io.execroles.web.PageMeta;
 import io.execroles.web.PreviewCard;
 import io.execroles.web.PreviewImages;
@@ -17,13 +18,13 @@ final class ProfilePreview {
 	}
 
 	static PreviewCard card(RoleProfile profile) {
-		RoleSummary role = profile.role();
+		Role role = profile.role();
 		List<PreviewCard.Line> lines = profile.facts()
 			.stream()
 			.limit(LINES)
 			.map(fact -> new PreviewCard.Line(fact.label(), fact.text()))
 			.toList();
-		return new PreviewCard("Role profile", role.title() + " (" + role.abbreviation() + ")", role.summary(),
+		return new PreviewCard("Role profile", role.title() + " (" + role.abbreviation() + ")", role.summary().text(),
 				List.of(new PreviewCard.Column(role.abbreviation(), "in brief", role.colour(), lines)));
 	}
 
@@ -40,7 +41,7 @@ final class ProfilePreview {
 	}
 
 	static String route(String slug) {
-		return "/images/preview" + RolePaths.profile(slug);
+		return "/images/preview/roles/" + slug;
 	}
 
 }

@@ -2,6 +2,7 @@ package io.execroles.role;
 
 import java.util.List;
 
+import io.execroles.content.Role;
 import io.execroles.source.CitationJson;
 import io.execroles.web.SiteProperties;
 
@@ -31,8 +32,7 @@ class RoleApiController {
 
 	@GetMapping("/api/roles/{slug}")
 	ProfileJson profile(@PathVariable String slug) {
-		RoleProfile profile = this.roles.find(slug)
-			.flatMap(known -> this.roles.findProfile(slug))
+		RoleProfile profile = this.roles.findProfile(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no role at this address."));
 		return new ProfileJson(json(profile.role()),
 				profile.summaryNotes().stream().map(note -> CitationJson.of(note, this.site)).toList(),
@@ -44,8 +44,8 @@ class RoleApiController {
 					.toList());
 	}
 
-	private RoleJson json(RoleSummary role) {
-		return new RoleJson(role.slug(), role.abbreviation(), role.title(), role.summary(),
+	private RoleJson json(Role role) {
+		return new RoleJson(role.slug(), role.abbreviation(), role.title(), role.summary().text(),
 				this.site.absolute(role.path()), this.site.absolute("/api" + role.path()));
 	}
 

@@ -1,81 +1,91 @@
 package io.execroles.role;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import io.execroles.source.Citation;
+import io.execroles.content.Aspect;
+import io.execroles.content.ContentSnapshot;
+import io.execroles.content.Divergence;
+import io.execroles.content.GlanceLine;
+import io.execroles.content.Passage;
+import io.execroles.content.Role;
+import io.execroles.content.Statement;
 import io.execroles.source.CitationUses;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Finds where profiles and the featured comparison cite a source's passages: in a
- * statement, a role's summary or an aspect's divergence note.
+ * Finds every place the profiles and the featured comparison cite a source's passages: a
+ * role's summary or lead, a statement, a gist of the glance, a divergence note.
  */
 @Component
-@Transactional(readOnly = true)
 class RoleCitationUses implements CitationUses {
 
-	private final RoleRepository roles;
+	private final ContentSnapshot content;
 
-	private final RoleService roleService;
+	private final RoleService roles;
 
-	RoleCitationUses(@Lazy RoleRepository roles, RoleService roleService) {
+	RoleCitationUses(ContentSnapshot content, RoleService roles) {
+		this.content = content;
 		this.roles = roles;
-		this.roleService = roleService;
 	}
 
 	@Override
 	public Map<String, List<Use>> of(String sourceSlug) {
 		var uses = new LinkedHashMap<String, List<Use>>();
-		List<RoleSummary> featured = this.roleService.findFeaturedComparison();
-		Set<String> featuredSlugs = new HashSet<>(featured.stream().map(RoleSummary::slug).toList());
-		String featuredPath = RolePaths.comparison(featured);
+		List<Role> featured = this.roles.findFeaturedComparison();
+		String versus = String.join(" vs ", featured.stream().map(Role::abbreviation).toList());
+		String comparison = RolePaths.comparison(featured);
+		boolean compared = featured.size() == 2;
 
-		for (Role role : this.roles.findAllWithSummaryCitations()) {
-			for (Citation citation : role.getSummaryCitations()) {
-				add(uses, sourceSlug, citation,
-						new Use(role.getAbbreviation() + " summary", RolePaths.profile(role.getSlug()) + "#summary"));
+		for (Role role : this.content.roles()) {
+			add(uses, sourceSlug, role.summary().passages(),
+					new Use(role.abbreviation() + " profile: summary", role.path() + "#summary"));
+			if (compared && featured.contains(role)) {
+				add(uses, sourceSlug, role.lead().passages(), new Use(versus + ": the main difference", comparison));
 			}
 		}
-		for (Statement statement : this.roles.findStatementsCiting(sourceSlug)) {
-			var places = new ArrayList<Use>();
-			statement.getRoles()
-				.stream()
-				.sorted(java.util.Comparator.comparingInt(Role::getDisplayOrder))
-				.forEach(role -> places.add(new Use(role.getAbbreviation() + " profile",
-						RolePaths.profile(role.getSlug()) + "#" + statement.getSlug())));
-			boolean inFeatured = statement.getRoles().stream().allMatch(r -> featuredSlugs.contains(r.getSlug()));
-			if (inFeatured && featured.size() == 2) {
-				places.add(new Use("Comparison: " + statement.getAspect().getName(),
-						featuredPath + "#" + statement.getAspect().getSlug()));
-			}
-			for (Citation citation : statement.getCitations()) {
-				places.forEach(place -> add(uses, sourceSlug, citation, place));
+		for (GlanceLine line : this.content.glance()) {
+			line.gists().forEach(gist -> {
+				add(uses, sourceSlug, gist.passages(),
+						new Use(gist.role().abbreviation() + " in brief: " + line.label(), gist.role().path()));
+				if (compared && featured.contains(gist.role())) {
+					add(uses, sourceSlug, gist.passages(),
+							new Use(versus + " at a glance: " + line.label(), comparison + "#glance"));
+				}
+			});
+		}
+		for (Statement statement : this.content.statements()) {
+			statement.roles()
+				.forEach(role -> add(uses, sourceSlug, statement.passages(),
+						new Use(role.abbreviation() + " profile", role.path() + "#" + statement.slug())));
+			if (compared && featured.containsAll(statement.roles())) {
+				add(uses, sourceSlug, statement.passages(), new Use(versus + ": " + statement.aspect().name(),
+						comparison + "#" + statement.aspect().slug()));
 			}
 		}
-		if (featured.size() == 2) {
-			for (Aspect aspect : this.roles.findAllAspects()) {
-				for (Citation citation : aspect.getDivergenceCitations()) {
-					add(uses, sourceSlug, citation, new Use(aspect.getDivergenceKind().tag() + ": " + aspect.getName(),
-							featuredPath + "#" + aspect.getSlug()));
+		if (compared) {
+			for (Aspect aspect : this.content.aspects()) {
+				for (Divergence divergence : aspect.divergences()) {
+					add(uses, sourceSlug, divergence.passages(),
+							new Use(versus + ": " + aspect.name() + " ("
+									+ divergence.kind().label().toLowerCase(java.util.Locale.ROOT) + ")",
+									comparison + "#" + divergence.slug()));
 				}
 			}
 		}
 		return uses;
 	}
 
-	private static void add(Map<String, List<Use>> uses, String sourceSlug, Citation citation, Use use) {
-		if (citation.getSource().getSlug().equals(sourceSlug)) {
-			List<Use> places = uses.computeIfAbsent(citation.getAnchor(), anchor -> new ArrayList<>());
-			if (!places.contains(use)) {
-				places.add(use);
+	private static void add(Map<String, List<Use>> uses, String sourceSlug, List<Passage> passages, Use use) {
+		for (Passage passage : passages) {
+			if (passage.source().slug().equals(sourceSlug)) {
+				List<Use> places = uses.computeIfAbsent(passage.anchor(), anchor -> new ArrayList<>());
+				if (!places.contains(use)) {
+					places.add(use);
+				}
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package io.execroles.role;
 
 import java.util.Locale;
 
+import io.execroles.content.Role;
 import io.execroles.web.PageMeta;
 import io.execroles.web.PreviewImages;
 import io.execroles.web.Redirects;
@@ -44,14 +45,13 @@ class RoleController {
 	Object profile(@PathVariable String slug, Model model) {
 		String lowerCase = slug.toLowerCase(Locale.ROOT);
 		if (!lowerCase.equals(slug)) {
-			return Redirects.permanent(RolePaths.profile(lowerCase));
+			return Redirects.permanent("/roles/" + lowerCase);
 		}
-		RoleProfile profile = this.roles.find(slug)
-			.flatMap(known -> this.roles.findProfile(slug))
+		RoleProfile profile = this.roles.findProfile(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no role at this address."));
-		RoleSummary role = profile.role();
+		Role role = profile.role();
 		model.addAttribute("page",
-				PageMeta.article(role.title() + " (" + role.abbreviation() + ")", role.summary(), role.path())
+				PageMeta.article(role.title() + " (" + role.abbreviation() + ")", role.summary().text(), role.path())
 					.withImage(ProfilePreview.image(profile, this.images)));
 		model.addAttribute("profile", profile);
 		model.addAttribute("jsonLd", OccupationJsonLd.of(profile, this.site));
@@ -61,8 +61,7 @@ class RoleController {
 	/** The profile's link-preview picture, at the address its page names. */
 	@GetMapping("/images/preview/roles/{slug}/{hash}.png")
 	ResponseEntity<byte[]> preview(@PathVariable String slug, @PathVariable String hash) {
-		return this.roles.find(slug)
-			.flatMap(known -> this.roles.findProfile(slug))
+		return this.roles.findProfile(slug)
 			.map(profile -> this.images.serve(ProfilePreview.card(profile), hash))
 			.orElseGet(() -> ResponseEntity.notFound().build());
 	}

@@ -4,9 +4,7 @@ import java.util.List;
 
 import io.execroles.web.ErrorPageLinks;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.TransactionException;
 
 /** An error page offers the roles' profiles. */
 @Component
@@ -20,16 +18,10 @@ class RoleLinks implements ErrorPageLinks {
 
 	@Override
 	public List<Link> links() {
-		try {
-			return this.roles.findAll()
-				.stream()
-				.map(role -> new Link(role.abbreviation(), role.title(), role.path()))
-				.toList();
-		}
-		catch (DataAccessException | TransactionException ex) {
-			// The roles were never read and the database is away: the page still answers.
-			return List.of();
-		}
+		return this.roles.findAll()
+			.stream()
+			.map(role -> new Link(role.abbreviation(), role.title(), role.path()))
+			.toList();
 	}
 
 }

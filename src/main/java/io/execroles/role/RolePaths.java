@@ -4,10 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import io.execroles.content.Role;
+
 /**
- * The addresses of profiles and comparisons. A comparison has one canonical address: its
- * roles in their display order, so that every link to the same comparison is the same
- * link.
+ * The addresses of comparisons. A comparison has one canonical address: its roles in
+ * their order, so that every link to the same comparison is the same link.
  */
 public final class RolePaths {
 
@@ -17,14 +18,10 @@ public final class RolePaths {
 	private RolePaths() {
 	}
 
-	public static String profile(String slug) {
-		return "/roles/" + slug;
-	}
-
-	public static String comparison(List<RoleSummary> roles) {
+	public static String comparison(List<Role> roles) {
 		return "/compare/" + roles.stream()
-			.sorted(Comparator.comparingInt(RoleSummary::displayOrder))
-			.map(RoleSummary::slug)
+			.sorted(Comparator.comparingInt(Role::order))
+			.map(Role::slug)
 			.collect(Collectors.joining(VERSUS));
 	}
 

@@ -2,15 +2,16 @@ package io.execroles.role;
 
 import java.util.List;
 
+import io.execroles.content.Role;
 import io.execroles.source.Note;
 import io.execroles.source.NoteGroup;
 
 /**
- * Everything a profile page shows, assembled in one transaction: the summary, the fact
- * box (the role's gists on the headline aspects), the sections. {@code notes} is the
- * page's list of sources, in the order the page cites them.
+ * Everything a profile page shows: the summary, the fact box (the role's gists on the
+ * glance lines), the sections. {@code notes} is the page's list of sources, in the order
+ * the page cites them.
  */
-public record RoleProfile(RoleSummary role, List<Note> summaryNotes, List<KeyFact> facts, List<ProfileSection> sections,
+public record RoleProfile(Role role, List<Note> summaryNotes, List<KeyFact> facts, List<ProfileSection> sections,
 		List<Note> notes, List<CompareLink> compareLinks) {
 
 	/** The page's list of sources, an article at a time. */
@@ -23,7 +24,7 @@ public record RoleProfile(RoleSummary role, List<Note> summaryNotes, List<KeyFac
 	}
 
 	/** A comparison of this role with others, offered from its profile. */
-	public record CompareLink(List<RoleSummary> others, String path) {
+	public record CompareLink(List<Role> others, String path) {
 	}
 
 }

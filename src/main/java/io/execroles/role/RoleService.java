@@ -1,100 +1,80 @@
 package io.execroles.role;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import io.execroles.content.Aspect;
+import io.execroles.content.ContentSnapshot;
+import io.execroles.content.Divergence;
+import io.execroles.content.Role;
+import io.execroles.content.Statement;
+import io.execroles.content.StatementKind;
 import io.execroles.source.Notes;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Assembles the role pages' read models, each with a fixed number of queries. */
+/** Assembles the role pages' read models from the content snapshot. */
 @Service
-@Transactional(readOnly = true)
 public class RoleService {
 
 	static final String RESPONSIBILITIES = "responsibilities";
 
 	static final String KEY_ATTRIBUTES = "key-attributes";
 
-	/** Statements keep the order the content gives them, which follows the articles. */
-	public static final Comparator<Statement> PAGE_ORDER = Comparator.comparingInt(Statement::getDisplayOrder);
+	private final ContentSnapshot content;
 
-	private final RoleRepository roles;
-
-	private final RoleDirectory directory;
-
-	RoleService(@Lazy RoleRepository roles, RoleDirectory directory) {
-		this.roles = roles;
-		this.directory = directory;
+	RoleService(ContentSnapshot content) {
+		this.content = content;
 	}
 
-	/** Every role, from memory once read (see {@link RoleDirectory}). */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public List<RoleSummary> findAll() {
-		return this.directory.findAll();
+	/** Every role, in their order. */
+	public List<Role> findAll() {
+		return this.content.roles();
 	}
 
-	/** The role at the slug, from memory once the roles have been read. */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public Optional<RoleSummary> find(String slug) {
-		return this.directory.find(slug);
+	public Optional<Role> find(String slug) {
+		return this.content.role(slug);
 	}
 
 	/** The comparison the site leads with: its first two roles. */
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
-	public List<RoleSummary> findFeaturedComparison() {
-		List<RoleSummary> all = findAll();
+	public List<Role> findFeaturedComparison() {
+		List<Role> all = findAll();
 		return all.subList(0, Math.min(2, all.size()));
 	}
 
-	/**
-	 * The role's profile, assembled in one transaction. Ask {@link #find} first where an
-	 * unknown role must be answered without the database.
-	 */
 	public Optional<RoleProfile> findProfile(String slug) {
-		List<Role> all = this.roles.findAllWithSummaryCitations();
-		return all.stream().filter(role -> role.getSlug().equals(slug)).findFirst().map(role -> profile(role, all));
+		return find(slug).map(this::profile);
 	}
 
-	private RoleProfile profile(Role role, List<Role> all) {
+	private RoleProfile profile(Role role) {
 		var notes = new Notes();
-		var summaryNotes = notes.cite(role.getSummaryCitations());
-		var facts = role.getGists()
+		var summaryNotes = notes.cite(role.summary().passages());
+		var facts = this.content.glance()
 			.stream()
-			.sorted(Comparator.comparingInt(gist -> gist.getAspect().getDisplayOrder()))
-			.map(gist -> new RoleProfile.KeyFact(gist.getAspect().getSlug(), gist.getAspect().getName(),
-					gist.getAspect().getGlanceLabel().orElse(gist.getAspect().getName()), gist.getText(),
-					notes.cite(gist.getCitations())))
+			.flatMap(line -> line.gistOf(role)
+				.map(gist -> new RoleProfile.KeyFact(line.aspect().slug(), line.aspect().name(), line.label(),
+						gist.reading(), notes.cite(gist.passages())))
+				.stream())
 			.toList();
-		var statements = this.roles.findStatementsHeldByAnyOf(List.of(role.getSlug()))
-			.stream()
-			.sorted(PAGE_ORDER)
-			.toList();
+		List<Statement> statements = this.content.statements().stream().filter(s -> s.isHeldBy(role)).toList();
 
 		var sections = new ArrayList<ProfileSection>();
-		addSection(sections, RESPONSIBILITIES, "Responsibilities", statements, Responsibility.class::isInstance, notes);
-		addSection(sections, KEY_ATTRIBUTES, "Key attributes", statements, Attribute.class::isInstance, notes);
-		statements.stream()
-			.filter(Fact.class::isInstance)
-			.map(Statement::getAspect)
-			.distinct()
-			.sorted(Comparator.comparingInt(Aspect::getDisplayOrder))
-			.forEach(aspect -> addSection(sections, aspect.getSlug(), aspect.getName(), statements,
-					s -> s instanceof Fact && s.getAspect() == aspect, notes));
+		addSection(sections, RESPONSIBILITIES, "Responsibilities", statements,
+				s -> s.kind() == StatementKind.RESPONSIBILITY, notes);
+		addSection(sections, KEY_ATTRIBUTES, "Key attributes", statements, s -> s.kind() == StatementKind.ATTRIBUTE,
+				notes);
+		for (Aspect aspect : this.content.aspects()) {
+			addSection(sections, aspect.slug(), aspect.name(), statements,
+					s -> s.kind() == StatementKind.FACT && s.aspect().slug().equals(aspect.slug()), notes);
+		}
 
-		var self = RoleSummary.of(role);
-		var compareLinks = all.stream()
-			.filter(other -> other != role)
-			.map(RoleSummary::of)
-			.map(other -> new RoleProfile.CompareLink(List.of(other), RolePaths.comparison(List.of(self, other))))
+		var compareLinks = findAll().stream()
+			.filter(other -> !other.slug().equals(role.slug()))
+			.map(other -> new RoleProfile.CompareLink(List.of(other), RolePaths.comparison(List.of(role, other))))
 			.toList();
-		return new RoleProfile(self, summaryNotes, facts, List.copyOf(sections), notes.all(), compareLinks);
+		return new RoleProfile(role, summaryNotes, facts, List.copyOf(sections), notes.all(), compareLinks);
 	}
 
 	private static void addSection(List<ProfileSection> sections, String anchor, String heading,
@@ -107,18 +87,17 @@ public class RoleService {
 
 	/**
 	 * Shared with the comparison: numbers the statement's passages on the page being
-	 * assembled.
+	 * assembled, and finds the note of its aspect that concerns it.
 	 */
 	public static CitedStatement cite(Statement statement, Notes notes) {
-		var heldBy = statement.getRoles()
+		Divergence divergence = statement.aspect()
+			.divergences()
 			.stream()
-			.sorted(Comparator.comparingInt(Role::getDisplayOrder))
-			.map(RoleSummary::of)
-			.toList();
-		Aspect aspect = statement.getAspect();
-		boolean diverges = statement.getCitations().stream().anyMatch(aspect.getDivergenceCitations()::contains);
-		return new CitedStatement(statement.getSlug(), statement.getText(), aspect.getSlug(),
-				diverges ? aspect.getDivergenceKind() : null, notes.cite(statement.getCitations()), heldBy);
+			.filter(note -> note.passages().stream().anyMatch(statement.passages()::contains))
+			.findFirst()
+			.orElse(null);
+		return new CitedStatement(statement.slug(), statement.text(), statement.aspect().slug(), divergence,
+				notes.cite(statement.passages()), statement.roles());
 	}
 
 }

@@ -7,14 +7,13 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import io.execroles.content.Role;
 import io.execroles.web.PageStylesheets;
 
-import org.springframework.dao.DataAccessException;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
@@ -31,29 +30,20 @@ class RoleStylesheet implements PageStylesheets {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	private final RoleService roles;
-
-	private volatile Built built;
+	private final Built built;
 
 	RoleStylesheet(RoleService roles) {
-		this.roles = roles;
+		this.built = Built.of(roles.findAll());
 	}
 
 	@Override
 	public List<String> paths() {
-		try {
-			return List.of(built().path());
-		}
-		catch (DataAccessException | TransactionException ex) {
-			// The roles were never read and the database is away: the page goes without
-			// the roles' colours rather than fail.
-			return List.of();
-		}
+		return List.of(this.built.path());
 	}
 
 	@GetMapping("/css/roles-{hash}.css")
 	ResponseEntity<String> stylesheet(@PathVariable String hash) {
-		Built stylesheet = built();
+		Built stylesheet = this.built;
 		if (!stylesheet.hash().equals(hash)) {
 			return ResponseEntity.notFound().build();
 		}
@@ -63,21 +53,12 @@ class RoleStylesheet implements PageStylesheets {
 			.body(stylesheet.css());
 	}
 
-	private Built built() {
-		Built stylesheet = this.built;
-		if (stylesheet == null) {
-			stylesheet = Built.of(this.roles.findAll());
-			this.built = stylesheet;
-		}
-		return stylesheet;
-	}
-
 	private record Built(String css, String hash) {
 
-		static Built of(List<RoleSummary> roles) {
-			var light = new StringBuilder("/* The roles' colours, from the roles table. */\n");
+		static Built of(List<Role> roles) {
+			var light = new StringBuilder("/* The roles' colours, from the role documents. */\n");
 			var dark = new StringBuilder("@media screen and (prefers-color-scheme: dark) {\n");
-			for (RoleSummary role : roles) {
+			for (Role role : roles) {
 				// Written into CSS, so checked: content cannot smuggle in a rule.
 				if (!SLUG.matcher(role.slug()).matches() || !COLOUR.matcher(role.colour()).matches()
 						|| !COLOUR.matcher(role.darkColour()).matches()) {

@@ -2,6 +2,8 @@ package io.execroles.role;
 
 import java.util.List;
 
+import io.execroles.content.DivergenceKind;
+import io.execroles.content.Role;
 import io.execroles.source.CitationJson;
 import io.execroles.web.SiteProperties;
 
@@ -14,7 +16,8 @@ public record StatementJson(String id, String text, List<String> heldBy, Diverge
 
 	public static StatementJson of(CitedStatement statement, SiteProperties site) {
 		return new StatementJson(statement.slug(), statement.text(),
-				statement.heldBy().stream().map(RoleSummary::slug).toList(), statement.divergence(),
+				statement.heldBy().stream().map(Role::slug).toList(),
+				(statement.divergence() != null) ? statement.divergence().kind() : null,
 				statement.notes().stream().map(note -> CitationJson.of(note, site)).toList());
 	}
 

@@ -2,7 +2,7 @@ package io.execroles.search;
 
 import java.util.List;
 
-import io.execroles.role.RoleSummary;
+import io.execroles.content.Role;
 import io.execroles.source.CitationJson;
 import io.execroles.web.SiteProperties;
 
@@ -42,9 +42,8 @@ class SearchApiController {
 			.toList();
 		List<CitationJson> citations = (hit.passage() != null) ? List.of(CitationJson.of(hit.passage(), this.site))
 				: hit.citations().stream().map(note -> CitationJson.of(note, this.site)).toList();
-		return new ResultJson(hit.type().name(), hit.id(), text, matched,
-				hit.roles().stream().map(RoleSummary::slug).toList(), hit.aspectName(), this.site.absolute(hit.href()),
-				citations);
+		return new ResultJson(hit.type().name(), hit.id(), text, matched, hit.roles().stream().map(Role::slug).toList(),
+				hit.aspectName(), this.site.absolute(hit.href()), citations);
 	}
 
 	record SearchJson(String query, String role, String url, String suggestion, String shownFor, String advice,

@@ -11,16 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.execroles.role.Aspect;
-import io.execroles.role.Attribute;
-import io.execroles.role.Responsibility;
-import io.execroles.role.Role;
-import io.execroles.role.RoleRepository;
-import io.execroles.role.RoleService;
-import io.execroles.role.RoleSummary;
-import io.execroles.role.Statement;
-import io.execroles.source.Citation;
-import io.execroles.source.SourceRepository;
+import io.execroles.content.Aspect;
+import io.execroles.content.ContentSnapshot;
+import io.execroles.content.Passage;
+import io.execroles.content.Role;
+import io.execroles.content.Statement;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.apache.lucene.analysis.Analyzer;
@@ -37,14 +32,14 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 
 /**
  * An in-memory Lucene index of what a reader may search for: every statement (with the
  * roles that hold it and its aspect), every aspect's name and question, and every cited
  * passage. The content changes only with a migration, which means a restart, so the index
- * is built once, from the database, the first time anyone searches, and then only read.
+ * is built once, from the content snapshot, as the application starts, and then only
+ * read.
  */
 @Component
 class SearchIndex {
@@ -70,37 +65,19 @@ class SearchIndex {
 
 	private static final Log logger = LogFactory.getLog(SearchIndex.class);
 
-	private final RoleRepository roles;
+	private final Built built;
 
-	private final SourceRepository sources;
-
-	private final RoleService roleService;
-
-	private volatile Built built;
-
-	SearchIndex(@Lazy RoleRepository roles, @Lazy SourceRepository sources, RoleService roleService) {
-		this.roles = roles;
-		this.sources = sources;
-		this.roleService = roleService;
+	SearchIndex(ContentSnapshot content) {
+		this.built = build(content);
 	}
 
 	/**
-	 * The index, built on first use. Its weights rank a statement above the row it stands
-	 * in, and both above the passage it cites, where they match alike: a reader wants the
-	 * site's answer first, and the evidence one click away.
+	 * The index. Its weights rank a statement above the row it stands in, and both above
+	 * the passage it cites, where they match alike: a reader wants the site's answer
+	 * first, and the evidence one click away.
 	 */
 	Built get() {
-		Built index = this.built;
-		if (index == null) {
-			synchronized (this) {
-				index = this.built;
-				if (index == null) {
-					index = build();
-					this.built = index;
-				}
-			}
-		}
-		return index;
+		return this.built;
 	}
 
 	/**
@@ -111,51 +88,42 @@ class SearchIndex {
 		return new PerFieldAnalyzerWrapper(SiteAnalyzer.forTexts(), Map.of(WORDS, new SimpleAnalyzer()));
 	}
 
-	private Built build() {
+	private static Built build(ContentSnapshot content) {
 		long start = System.nanoTime();
-		Map<String, RoleSummary> roleSummaries = this.roleService.findAll()
+		Map<String, Role> roleSummaries = content.roles()
 			.stream()
-			.collect(Collectors.toMap(RoleSummary::slug, role -> role, (a, b) -> a, LinkedHashMap::new));
+			.collect(Collectors.toMap(Role::slug, role -> role, (a, b) -> a, LinkedHashMap::new));
 		var entries = new HashMap<String, Entry>();
 		var directory = new ByteBuffersDirectory();
 		try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()))) {
-			List<Statement> statements = this.roles.findStatementsHeldByAnyOf(List.copyOf(roleSummaries.keySet()))
-				.stream()
-				.sorted(RoleService.PAGE_ORDER)
-				.toList();
-			for (Statement statement : statements) {
-				List<String> holders = statement.getRoles()
-					.stream()
-					.sorted(Comparator.comparingInt(Role::getDisplayOrder))
-					.map(Role::getSlug)
-					.toList();
-				Aspect aspect = statement.getAspect();
-				var document = document(Entry.Type.STATEMENT, statement.getSlug(), statement.getText(), 1.0);
-				document.add(new TextField(ASPECT, aspect.getName(), Field.Store.NO));
+			for (Statement statement : content.statements()) {
+				List<String> holders = statement.roles().stream().map(Role::slug).toList();
+				Aspect aspect = statement.aspect();
+				var document = document(Entry.Type.STATEMENT, statement.slug(), statement.text(), 1.0);
+				document.add(new TextField(ASPECT, aspect.name(), Field.Store.NO));
 				holders.forEach(role -> document.add(new StringField(ROLES, role, Field.Store.NO)));
 				writer.addDocument(document);
-				entries.put(key(Entry.Type.STATEMENT, statement.getSlug()),
-						new Entry(Entry.Type.STATEMENT, statement.getSlug(), statement.getText(), kind(statement),
-								aspect.getSlug(), aspect.getName(), holders,
-								statement.getCitations().stream().map(Citation::getAnchor).sorted().toList()));
+				entries.put(key(Entry.Type.STATEMENT, statement.slug()),
+						new Entry(Entry.Type.STATEMENT, statement.slug(), statement.text(), kind(statement),
+								aspect.slug(), aspect.name(), holders,
+								statement.passages().stream().map(Passage::anchor).toList()));
 			}
-			for (Aspect aspect : this.roles.findAllAspects()) {
-				String text = aspect.getName() + ". " + aspect.getQuestion();
-				writer.addDocument(document(Entry.Type.ASPECT, aspect.getSlug(), text, 0.8));
-				entries.put(key(Entry.Type.ASPECT, aspect.getSlug()), new Entry(Entry.Type.ASPECT, aspect.getSlug(),
-						text, "Aspect", aspect.getSlug(), aspect.getName(), List.of(), List.of()));
+			for (Aspect aspect : content.aspects()) {
+				String text = aspect.name() + ". " + aspect.question();
+				writer.addDocument(document(Entry.Type.ASPECT, aspect.slug(), text, 0.8));
+				entries.put(key(Entry.Type.ASPECT, aspect.slug()), new Entry(Entry.Type.ASPECT, aspect.slug(), text,
+						"Aspect", aspect.slug(), aspect.name(), List.of(), List.of()));
 			}
-			var passages = new HashMap<String, Citation>();
-			for (Citation citation : this.sources.findAllCitations()) {
-				writer.addDocument(document(Entry.Type.PASSAGE, citation.getAnchor(), citation.getPassage(), 0.7));
-				entries.put(key(Entry.Type.PASSAGE, citation.getAnchor()), new Entry(Entry.Type.PASSAGE,
-						citation.getAnchor(), citation.getPassage(), "Passage", null, null, List.of(), List.of()));
-				passages.put(citation.getAnchor(), citation);
+			var passages = new HashMap<String, Passage>();
+			for (Passage passage : content.passages()) {
+				writer.addDocument(document(Entry.Type.PASSAGE, passage.anchor(), passage.text(), 0.7));
+				entries.put(key(Entry.Type.PASSAGE, passage.anchor()), new Entry(Entry.Type.PASSAGE, passage.anchor(),
+						passage.text(), "Passage", null, null, List.of(), List.of()));
+				passages.put(passage.anchor(), passage);
 			}
 			writer.commit();
 			var reader = DirectoryReader.open(writer);
-			var built = new Built(new IndexSearcher(reader), Map.copyOf(entries), roleSummaries,
-					passages.values().stream().map(Passage::of).collect(Collectors.toMap(Passage::anchor, p -> p)),
+			var built = new Built(new IndexSearcher(reader), Map.copyOf(entries), roleSummaries, Map.copyOf(passages),
 					Vocabulary.of(reader));
 			long bytes = 0;
 			for (String file : directory.listAll()) {
@@ -181,13 +149,11 @@ class SearchIndex {
 	}
 
 	private static String kind(Statement statement) {
-		if (statement instanceof Responsibility) {
-			return "Responsibility";
-		}
-		if (statement instanceof Attribute) {
-			return "Key attribute";
-		}
-		return "Fact";
+		return switch (statement.kind()) {
+			case RESPONSIBILITY -> "Responsibility";
+			case ATTRIBUTE -> "Key attribute";
+			case FACT -> "Fact";
+		};
 	}
 
 	static String key(Entry.Type type, String id) {
@@ -197,7 +163,7 @@ class SearchIndex {
 	/**
 	 * The index with what a result needs to be shown: its entry, its roles, its passages.
 	 */
-	record Built(IndexSearcher searcher, Map<String, Entry> entries, Map<String, RoleSummary> roles,
+	record Built(IndexSearcher searcher, Map<String, Entry> entries, Map<String, Role> roles,
 			Map<String, Passage> passages, Vocabulary vocabulary) {
 	}
 
@@ -209,18 +175,6 @@ class SearchIndex {
 
 			STATEMENT, ASPECT, PASSAGE
 
-		}
-
-	}
-
-	/** A cited passage and where it was published. */
-	record Passage(String anchor, String text, String sourceSlug, String sourceTitle, String publisher,
-			String originalUrl) {
-
-		static Passage of(Citation citation) {
-			return new Passage(citation.getAnchor(), citation.getPassage(), citation.getSource().getSlug(),
-					citation.getSource().getTitle(), citation.getSource().getPublisher(),
-					citation.getSource().getOriginalUrl());
 		}
 
 	}

@@ -4,7 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import io.execroles.role.RoleSummary;
+import io.execroles.content.Role;
 import io.execroles.source.Note;
 
 /**
@@ -15,8 +15,8 @@ import io.execroles.source.Note;
  * those of the suggestion; {@code tryWords} are words that do match, offered when nothing
  * does.
  */
-public record SearchResults(String query, RoleSummary role, List<RoleSummary> roles, List<Hit> hits, String advice,
-		String suggestion, String shownFor, List<String> tryWords) {
+public record SearchResults(String query, Role role, List<Role> roles, List<Hit> hits, String advice, String suggestion,
+		String shownFor, List<String> tryWords) {
 
 	/** The address of a search for the words, within this search's role if it has one. */
 	public String addressFor(String words) {
@@ -32,7 +32,7 @@ public record SearchResults(String query, RoleSummary role, List<RoleSummary> ro
 	/**
 	 * One statement, aspect or passage that matched, with the words that matched marked.
 	 */
-	public record Hit(Type type, String id, String kind, String aspectName, List<RoleSummary> roles, List<Segment> text,
+	public record Hit(Type type, String id, String kind, String aspectName, List<Role> roles, List<Segment> text,
 			String href, List<Note> citations, Note passage) {
 
 		public boolean is(String type) {

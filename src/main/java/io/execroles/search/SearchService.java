@@ -10,14 +10,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.execroles.content.Passage;
+import io.execroles.content.Role;
 import io.execroles.role.RolePaths;
 import io.execroles.role.RoleService;
-import io.execroles.role.RoleSummary;
 import io.execroles.search.SearchIndex.Entry;
 import io.execroles.search.SearchResults.Hit;
 import io.execroles.search.SearchResults.Segment;
 import io.execroles.source.Note;
-import io.execroles.source.SourcePaths;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.SimpleAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -98,8 +98,8 @@ public class SearchService {
 	 * @throws ResponseStatusException 404 for a role that does not exist
 	 */
 	public SearchResults search(String rawQuery, String roleSlug) {
-		List<RoleSummary> all = this.roles.findAll();
-		RoleSummary role = null;
+		List<Role> all = this.roles.findAll();
+		Role role = null;
 		if (roleSlug != null && !roleSlug.isBlank()) {
 			role = this.roles.find(roleSlug.toLowerCase(Locale.ROOT))
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -137,12 +137,11 @@ public class SearchService {
 		return new SearchResults(query, role, all, hits, null, suggestion, shownFor, List.of());
 	}
 
-	private static SearchResults advice(String query, RoleSummary role, List<RoleSummary> all, String advice,
-			List<String> tryWords) {
+	private static SearchResults advice(String query, Role role, List<Role> all, String advice, List<String> tryWords) {
 		return new SearchResults(query, role, all, List.of(), advice, null, null, tryWords);
 	}
 
-	private List<Hit> run(SearchIndex.Built built, List<String> terms, RoleSummary role) {
+	private List<Hit> run(SearchIndex.Built built, List<String> terms, Role role) {
 		var any = new BooleanQuery.Builder();
 		for (String term : terms) {
 			any.add(new TermQuery(new Term(SearchIndex.TEXT, term)), BooleanClause.Occur.SHOULD);
@@ -192,24 +191,24 @@ public class SearchService {
 		return query.build();
 	}
 
-	private Hit hit(SearchIndex.Built built, Entry entry, List<Segment> text, RoleSummary filter) {
+	private Hit hit(SearchIndex.Built built, Entry entry, List<Segment> text, Role filter) {
 		return switch (entry.type()) {
 			case STATEMENT -> {
-				List<RoleSummary> holders = entry.roles().stream().map(built.roles()::get).toList();
-				RoleSummary on = (filter != null) ? filter : holders.get(0);
+				List<Role> holders = entry.roles().stream().map(built.roles()::get).toList();
+				Role on = (filter != null) ? filter : holders.get(0);
 				var citations = new ArrayList<Note>();
 				for (String anchor : entry.citations()) {
 					citations.add(note(built.passages().get(anchor), citations.size() + 1));
 				}
 				yield new Hit(SearchResults.Type.STATEMENT, entry.id(), entry.kind(), entry.aspectName(), holders, text,
-						RolePaths.profile(on.slug()) + "#" + entry.id(), List.copyOf(citations), null);
+						on.path() + "#" + entry.id(), List.copyOf(citations), null);
 			}
 			case ASPECT -> new Hit(SearchResults.Type.ASPECT, entry.id(), "Aspect compared", entry.aspectName(),
 					List.of(), text, featuredComparison() + "#" + entry.id(), List.of(), null);
 			case PASSAGE -> {
 				Note passage = note(built.passages().get(entry.id()), 1);
-				yield new Hit(SearchResults.Type.PASSAGE, entry.id(), "Passage", null, List.of(), text,
-						SourcePaths.passage(passage.sourceSlug(), passage.anchor()), List.of(), passage);
+				yield new Hit(SearchResults.Type.PASSAGE, entry.id(), "Passage", null, List.of(), text, passage.href(),
+						List.of(), passage);
 			}
 		};
 	}
@@ -218,9 +217,8 @@ public class SearchService {
 		return RolePaths.comparison(this.roles.findFeaturedComparison());
 	}
 
-	private static Note note(SearchIndex.Passage passage, int number) {
-		return new Note(number, passage.sourceSlug(), passage.sourceTitle(), passage.publisher(), passage.originalUrl(),
-				passage.anchor(), passage.text());
+	private static Note note(Passage passage, int number) {
+		return new Note(number, passage);
 	}
 
 	/**

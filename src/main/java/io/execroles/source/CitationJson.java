@@ -11,7 +11,7 @@ public record CitationJson(int number, String source, String sourceTitle, String
 
 	public static CitationJson of(Note note, SiteProperties site) {
 		return new CitationJson(note.number(), note.sourceSlug(), note.sourceTitle(), note.publisher(),
-				note.originalUrl(), note.passage(), site.absolute(note.href()));
+				note.originalUrl(), note.text(), site.absolute(note.href()));
 	}
 
 }

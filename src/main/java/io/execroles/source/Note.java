@@ -1,17 +1,12 @@
 package io.execroles.source;
 
-/**
- * A citation as one page shows it: numbered in the order the page first uses it, linking
- * to the passage in its source, and saying where that source was published.
- */
-public record Note(int number, String sourceSlug, String sourceTitle, String publisher, String originalUrl,
-		String anchor, String passage) {
+import io.execroles.content.Passage;
 
-	static Note of(int number, Citation citation) {
-		Source source = citation.getSource();
-		return new Note(number, source.getSlug(), source.getTitle(), source.getPublisher(), source.getOriginalUrl(),
-				citation.getAnchor(), citation.getPassage());
-	}
+/**
+ * A cited passage as one page shows it: numbered in the order the page first cites it,
+ * with the article it stands in and where that was published.
+ */
+public record Note(int number, Passage passage) {
 
 	/** The id of the note in the page's list of sources. */
 	public String id() {
@@ -23,9 +18,29 @@ public record Note(int number, String sourceSlug, String sourceTitle, String pub
 		return "cite-" + this.number;
 	}
 
-	/** Where the passage stands in its source. */
+	public String text() {
+		return this.passage.text();
+	}
+
+	public String sourceSlug() {
+		return this.passage.source().slug();
+	}
+
+	public String sourceTitle() {
+		return this.passage.source().title();
+	}
+
+	public String publisher() {
+		return this.passage.source().publisher();
+	}
+
+	public String originalUrl() {
+		return this.passage.source().url();
+	}
+
+	/** Where the passage stands in its article, on this site. */
 	public String href() {
-		return SourcePaths.passage(this.sourceSlug, this.anchor);
+		return this.passage.href();
 	}
 
 }

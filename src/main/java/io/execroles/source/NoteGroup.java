@@ -8,7 +8,7 @@ import java.util.List;
  * A page's notes from one article, for a list of sources that names each article once
  * rather than after every passage.
  */
-public record NoteGroup(String sourceSlug, String sourceTitle, String publisher, List<Note> notes) {
+public record NoteGroup(String sourceSlug, String sourceTitle, String publisher, String path, List<Note> notes) {
 
 	/** The notes grouped by article, in the order the page first cites each article. */
 	public static List<NoteGroup> of(List<Note> notes) {
@@ -16,12 +16,9 @@ public record NoteGroup(String sourceSlug, String sourceTitle, String publisher,
 		notes.forEach(note -> bySource.computeIfAbsent(note.sourceSlug(), slug -> new ArrayList<>()).add(note));
 		return bySource.values().stream().map(group -> {
 			Note first = group.get(0);
-			return new NoteGroup(first.sourceSlug(), first.sourceTitle(), first.publisher(), List.copyOf(group));
+			return new NoteGroup(first.sourceSlug(), first.sourceTitle(), first.publisher(),
+					first.passage().source().path(), List.copyOf(group));
 		}).toList();
-	}
-
-	public String path() {
-		return SourcePaths.source(this.sourceSlug);
 	}
 
 }

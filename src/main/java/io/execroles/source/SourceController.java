@@ -33,7 +33,7 @@ class SourceController {
 	Object source(@PathVariable String slug, Model model) {
 		String lowerCase = slug.toLowerCase(Locale.ROOT);
 		if (!lowerCase.equals(slug)) {
-			return Redirects.permanent(SourcePaths.source(lowerCase));
+			return Redirects.permanent("/sources/" + lowerCase);
 		}
 		SourcePage page = this.sources.findPage(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
@@ -42,7 +42,7 @@ class SourceController {
 				PageMeta.article(page.source().title(),
 						"The article “" + page.source().title() + "”, published on " + page.source().publisher()
 								+ ", in full, with the " + page.passageCount() + " passages the site cites marked.",
-						SourcePaths.source(slug)));
+						page.source().path()));
 		model.addAttribute("source", page);
 		return "sources/source";
 	}

@@ -2,11 +2,13 @@ package io.execroles.source;
 
 import java.util.List;
 
+import io.execroles.content.Source;
+
 /**
  * An article laid out for reading, its cited passages marked so that citation links land
  * on them.
  */
-public record SourcePage(SourceSummary source, List<Block> blocks, int passageCount) {
+public record SourcePage(Source source, List<Block> blocks, int passageCount) {
 
 	public enum Kind {
 

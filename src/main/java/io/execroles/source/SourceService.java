@@ -7,17 +7,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.execroles.content.ContentSnapshot;
+import io.execroles.content.Passage;
+import io.execroles.content.Source;
 import io.execroles.source.SourcePage.Block;
 import io.execroles.source.SourcePage.Kind;
 import io.execroles.source.SourcePage.Segment;
 
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Lays out the articles for reading, with their cited passages marked. */
 @Service
-@Transactional(readOnly = true)
 public class SourceService {
 
 	private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
@@ -27,69 +27,69 @@ public class SourceService {
 	/** Articles' headings are short lines that end without a full stop. */
 	private static final int LONGEST_HEADING = 80;
 
-	private final SourceRepository sources;
+	private final ContentSnapshot content;
 
 	private final CitationUses uses;
 
-	SourceService(@Lazy SourceRepository sources, CitationUses uses) {
-		this.sources = sources;
+	SourceService(ContentSnapshot content, CitationUses uses) {
+		this.content = content;
 		this.uses = uses;
 	}
 
-	public List<SourceSummary> findAll() {
-		return this.sources.findAllByOrderByDisplayOrder().stream().map(SourceSummary::of).toList();
+	public List<Source> findAll() {
+		return this.content.sources();
 	}
 
 	public Optional<SourcePage> findPage(String slug) {
-		return this.sources.findBySlug(slug).map(this::layOut);
+		return this.content.source(slug).map(this::layOut);
 	}
 
 	private SourcePage layOut(Source source) {
-		List<Citation> citations = this.sources.findAllCitations()
+		List<Passage> passages = this.content.passages()
 			.stream()
-			.filter(c -> c.getSource().getId().equals(source.getId()))
+			.filter(passage -> passage.source().slug().equals(source.slug()))
 			.toList();
-		Map<String, List<CitationUses.Use>> usesByAnchor = this.uses.of(source.getSlug());
+		Map<String, List<CitationUses.Use>> usesByAnchor = this.uses.of(source.slug());
 		var blocks = new ArrayList<Block>();
-		String[] chunks = BLANK_LINES.split(source.getBody().strip());
+		String[] chunks = BLANK_LINES.split(source.article().strip());
 		// The first chunk is the article's title, which the page shows as its heading.
 		for (int i = 1; i < chunks.length; i++) {
 			List<String> lines = chunks[i].lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
 			if (lines.stream().allMatch(l -> l.startsWith(BULLET))) {
 				blocks.add(new Block(Kind.LIST,
 						lines.stream()
-							.map(l -> segments(l.substring(BULLET.length()).strip(), citations, usesByAnchor))
+							.map(l -> segments(l.substring(BULLET.length()).strip(), passages, usesByAnchor))
 							.toList()));
 			}
 			else {
 				String text = String.join(" ", lines);
 				Kind kind = (text.length() <= LONGEST_HEADING && !text.endsWith(".")) ? Kind.HEADING : Kind.PARAGRAPH;
-				blocks.add(new Block(kind, List.of(segments(text, citations, usesByAnchor))));
+				blocks.add(new Block(kind, List.of(segments(text, passages, usesByAnchor))));
 			}
 		}
-		return new SourcePage(SourceSummary.of(source), List.copyOf(blocks), citations.size());
+		return new SourcePage(source, List.copyOf(blocks), passages.size());
 	}
 
 	/**
 	 * Splits text into plain runs and the cited passages within it; passages never
 	 * overlap.
 	 */
-	private static List<Segment> segments(String text, List<Citation> citations,
+	private static List<Segment> segments(String text, List<Passage> passages,
 			Map<String, List<CitationUses.Use>> usesByAnchor) {
-		List<Citation> inText = citations.stream()
-			.filter(c -> text.contains(c.getPassage()))
-			.sorted(Comparator.comparingInt(c -> text.indexOf(c.getPassage())))
+		List<Passage> inText = passages.stream()
+			.filter(passage -> text.contains(passage.text()))
+			.sorted(Comparator.comparingInt(passage -> text.indexOf(passage.text())))
 			.toList();
 		var segments = new ArrayList<Segment>();
 		int at = 0;
-		for (Citation citation : inText) {
-			int start = text.indexOf(citation.getPassage());
+		for (Passage passage : inText) {
+			int start = text.indexOf(passage.text());
 			if (start > at) {
 				segments.add(new Segment(text.substring(at, start), null, List.of()));
 			}
-			segments.add(new Segment(citation.getPassage(), citation.getAnchor(),
-					usesByAnchor.getOrDefault(citation.getAnchor(), List.of())));
-			at = start + citation.getPassage().length();
+			segments.add(new Segment(passage.text(), passage.anchor(),
+					usesByAnchor.getOrDefault(passage.anchor(), List.of())));
+			at = start + passage.text().length();
 		}
 		if (at < text.length()) {
 			segments.add(new Segment(text.substring(at), null, List.of()));

@@ -5,14 +5,11 @@ import java.net.URI;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
-import org.springframework.dao.DataAccessException;
-import org.springframework.http.HttpHeaders;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
@@ -26,16 +23,6 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> refused(ResponseStatusException refusal, HttpServletRequest request) {
 		return problem(HttpStatus.valueOf(refusal.getStatusCode().value()), refusal.getReason(),
 				request.getRequestURI());
-	}
-
-	@ExceptionHandler({ DataAccessException.class, TransactionException.class })
-	ResponseEntity<ProblemDetail> databaseAway(HttpServletRequest request) {
-		ResponseEntity<ProblemDetail> problem = problem(HttpStatus.SERVICE_UNAVAILABLE, RefusalPages.DATABASE_AWAY,
-				request.getRequestURI());
-		return ResponseEntity.status(problem.getStatusCode())
-			.headers(problem.getHeaders())
-			.header(HttpHeaders.RETRY_AFTER, RefusalPages.RETRY_AFTER)
-			.body(problem.getBody());
 	}
 
 	static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String path) {

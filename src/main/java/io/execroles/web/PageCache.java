@@ -21,6 +21,7 @@ import java.util.zip.GZIPOutputStream;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.RemovalCause;
+import io.execroles.content.ContentSnapshot;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
@@ -75,12 +76,12 @@ class PageCache extends HttpFilter {
 	private final Map<PageCachePolicy.Region, Cache<String, Page>> regions = new EnumMap<>(
 			PageCachePolicy.Region.class);
 
-	private final ContentVersion version;
+	private final ContentSnapshot content;
 
 	private final PageFiles files;
 
-	PageCache(ContentVersion version, PageFiles files) {
-		this.version = version;
+	PageCache(ContentSnapshot content, PageFiles files) {
+		this.content = content;
 		this.files = files;
 		for (PageCachePolicy.Region region : PageCachePolicy.Region.values()) {
 			this.regions.put(region,
@@ -115,7 +116,7 @@ class PageCache extends HttpFilter {
 			}
 			var rendering = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, rendering);
-			page = Page.keep(rendering, this.version.get(), this.files);
+			page = Page.keep(rendering, this.content.version(), this.files);
 			if (page == null) {
 				rendering.copyBodyToResponse();
 				return;

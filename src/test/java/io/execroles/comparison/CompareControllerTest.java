@@ -5,21 +5,21 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.execroles.SiteTest;
+import io.execroles.TestContent;
+import io.execroles.content.DivergenceKind;
 import io.execroles.web.Pages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class CompareControllerTest {
 
 	private static final Pattern TALLY = Pattern
@@ -101,14 +101,19 @@ class CompareControllerTest {
 	@Test
 	void whereTheSourcesDivergeTheKindIsNamedAndThePassagesAreQuoted() {
 		Element row = ctoVsCio().getElementById("vendors-and-providers");
-		assertThat(row.select(".tag-diverge").text()).isEqualTo("Sources in tension");
+		var document = TestContent.documents().aspects().get("vendors-and-providers").notes().get(0);
+		String name = DivergenceKind.valueOf(document.kind().toUpperCase(java.util.Locale.ROOT)).label();
+		assertThat(row.select(".tag-diverge").text()).as("the row's tag names the kind").isEqualTo(name);
 		Element note = row.selectFirst("tr.divergence-line");
-		assertThat(note.select(".divergence-note strong").text()).isEqualTo("The sources pull different ways.");
+		assertThat(note.id()).isEqualTo(document.id());
+		assertThat(note.select(".divergence-note strong").text()).as("the note names it the same way")
+			.isEqualTo(name + ".");
 		assertThat(note.select(".passages q").eachText())
 			.anyMatch(q -> q.contains("works closely with various providers"))
 			.anyMatch(q -> q.contains("Works closely with vendors"));
 		assertThat(note.select(".passages a").eachAttr("href")).allMatch(h -> h.startsWith("/sources/"));
-		assertThat(ctoVsCio().select("#keeping-current .tag-diverge").text()).isEqualTo("Different emphasis");
+		assertThat(ctoVsCio().select("#keeping-current .tag-diverge").text())
+			.isEqualTo(DivergenceKind.EMPHASIS.label());
 	}
 
 	@Test

@@ -6,20 +6,19 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.execroles.SiteTest;
 import io.execroles.web.Pages;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The page, its JSON and its CSV come from one read model: the same statements with the
  * same citations.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class ComparisonFormatsTest {
 
 	@Autowired
@@ -118,7 +116,7 @@ class ComparisonFormatsTest {
 			.get(0)
 			.get("citations")
 			.get(0);
-		assertThat(citation.get("url").asString()).startsWith("http://localhost:8080/sources/").contains("#");
+		assertThat(citation.get("url").asString()).startsWith("https://roles.example/sources/").contains("#");
 		assertThat(citation.get("passage").asString()).isNotBlank();
 		assertThat(citation.get("sourceTitle").asString()).isNotBlank();
 	}

@@ -1,38 +1,33 @@
 package io.execroles.home;
 
-import io.execroles.role.RoleService;
-import io.execroles.role.RoleSummary;
+import io.execroles.SiteTest;
+import io.execroles.TestContent;
 import io.execroles.web.Pages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class HomeControllerTest {
 
 	@Autowired
 	MockMvcTester mvc;
 
-	@Autowired
-	RoleService roles;
-
 	@Test
 	void showsACardPerRoleLinkingToItsProfile() {
 		Document home = Pages.get(this.mvc, "/");
-		assertThat(home.select(".card")).hasSize(this.roles.findAll().size());
-		for (RoleSummary role : this.roles.findAll()) {
-			var link = home.selectFirst(".card a[href=/roles/" + role.slug() + "]");
-			assertThat(link).as("card link of %s", role.slug()).isNotNull();
+		var roles = TestContent.documents().roles();
+		assertThat(home.select(".card")).hasSize(roles.size());
+		roles.forEach((slug, role) -> {
+			var link = home.selectFirst(".card a[href=/roles/" + slug + "]");
+			assertThat(link).as("card link of %s", slug).isNotNull();
 			assertThat(link.text()).contains(role.abbreviation()).contains(role.title());
-			assertThat(link.closest(".card").text()).contains(role.summary());
-		}
+			assertThat(link.closest(".card").text()).contains(role.summary().text());
+		});
 	}
 
 	@Test

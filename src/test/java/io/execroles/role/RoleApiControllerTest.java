@@ -2,20 +2,18 @@ package io.execroles.role;
 
 import java.util.List;
 
+import io.execroles.SiteTest;
 import io.execroles.web.Pages;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class RoleApiControllerTest {
 
 	@Autowired
@@ -28,7 +26,7 @@ class RoleApiControllerTest {
 		JsonNode roles = this.json
 			.readTree(this.mvc.get().uri("/api/roles").exchange().getResponse().getContentAsString());
 		assertThat(roles.findValuesAsString("slug")).containsExactly("cto", "cio");
-		assertThat(roles.get(0).get("api").asString()).isEqualTo("http://localhost:8080/api/roles/cto");
+		assertThat(roles.get(0).get("api").asString()).isEqualTo("https://roles.example/api/roles/cto");
 	}
 
 	@Test

@@ -3,21 +3,20 @@ package io.execroles.role;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.execroles.SiteTest;
+import io.execroles.TestContent;
 import io.execroles.web.Pages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class RoleControllerTest {
 
 	@Autowired
@@ -104,7 +103,9 @@ class RoleControllerTest {
 	void sharedStatementsNameTheOtherRoleAndDisputedOnesLinkToTheComparison() {
 		Document cto = Pages.get(this.mvc, "/roles/cto");
 		assertThat(cto.select("#key-attributes .tag-shared a").eachAttr("href")).contains("/roles/cio");
-		assertThat(cto.select("a.tag-diverge").eachAttr("href")).contains("/compare/cto-vs-cio#vendors-and-providers");
+		assertThat(cto.select("a.tag-diverge").eachAttr("href")).as("each to its note")
+			.contains("/compare/cto-vs-cio#"
+					+ TestContent.documents().aspects().get("vendors-and-providers").notes().get(0).id());
 	}
 
 	@Test

@@ -1,22 +1,20 @@
 package io.execroles.search;
 
+import io.execroles.SiteTest;
 import io.execroles.web.Pages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.HttpStatus;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(properties = "executive-roles.base-url=https://roles.example")
-@AutoConfigureMockMvc
+@SiteTest
 class SearchControllerTest {
 
 	@Autowired

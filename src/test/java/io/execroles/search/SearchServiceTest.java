@@ -3,13 +3,13 @@ package io.execroles.search;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.execroles.SiteTest;
 import io.execroles.search.SearchResults.Hit;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
@@ -19,7 +19,7 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
  * first eight are the issue's own: substrings, stop words, word forms, typos and ranking
  * that the old search got wrong. Run on H2 and on PostgreSQL.
  */
-@SpringBootTest
+@SiteTest
 class SearchServiceTest {
 
 	@Autowired

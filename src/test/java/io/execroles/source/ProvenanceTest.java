@@ -3,17 +3,16 @@ package io.execroles.source;
 import java.util.List;
 import java.util.Map;
 
+import io.execroles.SiteTest;
+import io.execroles.TestContent;
 import io.execroles.web.Pages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,21 +20,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Wherever the site names an article, it says where the article was published, and it
  * never claims to know what it does not: no article has a known author or date.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class ProvenanceTest {
 
 	@Autowired
 	MockMvcTester mvc;
 
-	@Autowired
-	JdbcTemplate jdbc;
-
 	final JsonMapper json = JsonMapper.builder().build();
 
+	/**
+	 * The sources as their documents describe them, under the names the checks below use.
+	 */
 	List<Map<String, Object>> sources() {
-		var sources = this.jdbc
-			.queryForList("select slug, title, publisher, original_url, author, published_on from source");
+		var sources = new java.util.ArrayList<Map<String, Object>>();
+		TestContent.documents().sources().forEach((slug, source) -> {
+			var row = new java.util.HashMap<String, Object>();
+			row.put("slug", slug);
+			row.put("title", source.title());
+			row.put("publisher", source.publisher());
+			row.put("original_url", source.url());
+			row.put("author", source.author());
+			row.put("published_on", source.published());
+			sources.add(row);
+		});
 		assertThat(sources).isNotEmpty();
 		return sources;
 	}

@@ -2,28 +2,23 @@ package io.execroles.source;
 
 import java.util.List;
 
+import io.execroles.SiteTest;
+import io.execroles.TestContent;
 import io.execroles.web.Pages;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class SourceControllerTest {
 
 	@Autowired
 	MockMvcTester mvc;
-
-	@Autowired
-	JdbcTemplate jdbc;
 
 	@Test
 	void listsBothArticles() {
@@ -32,30 +27,31 @@ class SourceControllerTest {
 	}
 
 	@Test
-	void showsTheWholeArticleAsPublished() throws Exception {
-		for (var entry : CitationIntegrityTest.SEED_FILES.entrySet()) {
-			Document page = Pages.get(this.mvc, "/sources/" + entry.getKey());
+	void showsTheWholeArticleAsPublished() {
+		TestContent.documents().sources().forEach((slug, source) -> {
+			Document page = Pages.get(this.mvc, "/sources/" + slug);
 			page.select(".uses").remove();
 			String shown = page.select("h1").text() + " " + page.select(".article-text").text();
-			assertThat(CitationIntegrityTest.foldWhitespace(shown.replace("•", ""))).isEqualTo(CitationIntegrityTest
-				.foldWhitespace(CitationIntegrityTest.seed(entry.getValue()).replace("•", "")));
-		}
+			assertThat(foldWhitespace(shown.replace("•", "")))
+				.isEqualTo(foldWhitespace(source.article().replace("•", "")));
+		});
 	}
 
 	@Test
 	void everyCitedPassageIsAnAnchorHoldingThePassage() {
-		for (String source : CitationIntegrityTest.SEED_FILES.keySet()) {
-			Document page = Pages.get(this.mvc, "/sources/" + source);
-			List<java.util.Map<String, Object>> citations = this.jdbc.queryForList(
-					"select c.anchor, c.passage from citation c join source s on s.id = c.source_id where s.slug = ?",
-					source);
-			for (var citation : citations) {
-				var mark = page.getElementById((String) citation.get("anchor"));
-				assertThat(mark).as("#%s", citation.get("anchor")).isNotNull();
+		TestContent.documents().sources().forEach((slug, source) -> {
+			Document page = Pages.get(this.mvc, "/sources/" + slug);
+			source.passages().forEach((anchor, text) -> {
+				var mark = page.getElementById(anchor);
+				assertThat(mark).as("#%s", anchor).isNotNull();
 				assertThat(mark.tagName()).isEqualTo("mark");
-				assertThat(mark.text()).isEqualTo(citation.get("passage"));
-			}
-		}
+				assertThat(mark.text()).isEqualTo(text);
+			});
+		});
+	}
+
+	static String foldWhitespace(String text) {
+		return text.replaceAll("\\s+", " ").strip();
 	}
 
 	@Test

@@ -9,11 +9,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * Package by feature, arrows one way: the features use {@code web}, and {@code web}, what
- * every page shares, uses no feature. Where it needs something of one (the error page's
- * links, the roles' colours), it declares an interface the feature implements.
+ * Package by feature, arrows one way. The features read the {@code content} snapshot and
+ * use {@code web}, what every page shares; {@code content} knows neither, and {@code web}
+ * uses no feature: where it needs something of one (the error page's links, the roles'
+ * colours), it declares an interface the feature implements. Only {@code content} touches
+ * the database.
  */
 class ArchitectureTest {
+
+	static final String[] FEATURES = { "io.execroles.role..", "io.execroles.comparison..", "io.execroles.source..",
+			"io.execroles.search..", "io.execroles.home.." };
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -29,8 +34,31 @@ class ArchitectureTest {
 			.resideInAPackage("io.execroles.web..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("io.execroles.role..", "io.execroles.comparison..", "io.execroles.source..",
-					"io.execroles.search..", "io.execroles.home..")
+			.resideInAnyPackage(FEATURES)
+			.check(CLASSES);
+	}
+
+	@Test
+	void theContentDependsOnNoFeatureAndNotOnTheWebLayer() {
+		noClasses().that()
+			.resideInAPackage("io.execroles.content..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(FEATURES)
+			.orShould()
+			.dependOnClassesThat()
+			.resideInAPackage("io.execroles.web..")
+			.check(CLASSES);
+	}
+
+	@Test
+	void onlyTheContentTouchesTheDatabase() {
+		noClasses().that()
+			.resideOutsideOfPackage("io.execroles.content..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("jakarta.persistence..", "org.springframework.data..", "org.springframework.jdbc..",
+					"org.hibernate..", "java.sql..", "javax.sql..", "org.flywaydb..")
 			.check(CLASSES);
 	}
 

@@ -8,10 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
+import io.execroles.ServedSiteTest;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * on the way: each gets a 4xx page in the site's look with the security headers, never a
  * 5xx, a stack trace or the payload echoed back.
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@ServedSiteTest
 class HardeningTest {
 
 	static final String XSS = "<script>alert(1)</script>";

@@ -2,20 +2,18 @@ package io.execroles.web;
 
 import java.util.List;
 
+import io.execroles.SiteTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every page the site serves is valid HTML by the Nu Html Checker: no errors. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class HtmlValidityTest {
 
 	static HtmlChecker checker;

@@ -3,16 +3,15 @@ package io.execroles.web;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.execroles.SiteTest;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The OpenAPI document describes exactly the API the application serves, so it cannot
  * drift from it.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class OpenApiDocumentTest {
 
 	@Autowired

@@ -1,18 +1,16 @@
 package io.execroles.web;
 
+import io.execroles.SiteTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Operators see health, with the database, and info; nothing else is exposed. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SiteTest
 class OperationsTest {
 
 	@Autowired

@@ -3,12 +3,11 @@ package io.execroles.web;
 import java.util.HashSet;
 import java.util.Set;
 
+import io.execroles.SiteTest;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,8 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A shared link previews well: every page names itself, describes itself and gives its
  * one canonical address.
  */
-@SpringBootTest(properties = "executive-roles.base-url=https://roles.example/")
-@AutoConfigureMockMvc
+@SiteTest
 class PageMetadataTest {
 
 	static final String[] PAGES = { "/", "/roles", "/roles/cto", "/roles/cio", "/compare", "/compare/cto-vs-cio",

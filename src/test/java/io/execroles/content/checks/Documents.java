@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.execroles.TestContent;
 import io.execroles.content.ContentDocuments;
 import io.execroles.content.ContentDocuments.CitedText;
-import io.execroles.content.ContentReader;
 
 /**
  * The documents the checks read: the editor's {@code content/} folder as it is in the
@@ -14,18 +14,13 @@ import io.execroles.content.ContentReader;
  */
 final class Documents {
 
-	static final Path FOLDER = Path.of("content");
-
-	private static ContentDocuments read;
+	static final Path FOLDER = TestContent.FOLDER;
 
 	private Documents() {
 	}
 
-	static synchronized ContentDocuments get() {
-		if (read == null) {
-			read = ContentReader.read(FOLDER);
-		}
-		return read;
+	static ContentDocuments get() {
+		return TestContent.documents();
 	}
 
 	/**

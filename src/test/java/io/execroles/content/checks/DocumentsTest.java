@@ -14,6 +14,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import io.execroles.TestContent;
 import io.execroles.content.ContentDocuments;
 import io.execroles.content.ContentException;
 import io.execroles.content.ContentReader;
@@ -130,7 +131,7 @@ class DocumentsTest {
 					""")
 	void aBrokenDocumentIsAnsweredWithItsFileAndField(String file, String find, String replace, String expected,
 			@TempDir Path copy) throws IOException {
-		copyContent(copy);
+		TestContent.copyTo(copy);
 		Path broken = copy.resolve(file);
 		String text = Files.readString(broken);
 		assertThat(text).as("the test's own premise: %s holds “%s”", file, find).contains(find);
@@ -154,20 +155,6 @@ class DocumentsTest {
 						throw new java.io.UncheckedIOException(ex);
 					}
 				}));
-	}
-
-	static void copyContent(Path copy) throws IOException {
-		try (Stream<Path> files = Files.walk(Documents.FOLDER)) {
-			for (Path file : files.toList()) {
-				Path target = copy.resolve(Documents.FOLDER.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(target);
-				}
-				else {
-					Files.copy(file, target);
-				}
-			}
-		}
 	}
 
 	private static List<Path> yamlFiles() throws IOException {

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import io.execroles.content.Role;
+import io.execroles.preview.PreviewImages;
 import io.execroles.role.RolePaths;
 import io.execroles.role.RoleService;
-import io.execroles.web.PageMeta;
-import io.execroles.web.PreviewImages;
-import io.execroles.web.Redirects;
 import io.execroles.web.SiteProperties;
+import io.execroles.web.cache.CachedResponse;
+import io.execroles.web.http.Redirects;
+import io.execroles.web.layout.PageMeta;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.ContentDisposition;
@@ -52,6 +53,7 @@ class CompareController {
 	 * the comparison, or answers again with the choice kept and what is wrong with it.
 	 */
 	@GetMapping("/compare")
+	@CachedResponse
 	Object pick(@RequestParam(name = "roles", required = false) List<String> chosen,
 			@RequestParam(name = "action", required = false) String action, Model model, HttpServletResponse response) {
 		List<String> ticked = (chosen != null) ? chosen : List.of();
@@ -92,6 +94,7 @@ class CompareController {
 	}
 
 	@GetMapping("/compare/{names}")
+	@CachedResponse
 	Object compare(@PathVariable String names, @RequestParam(required = false) String only, Model model) {
 		ComparisonAddress address = this.comparisons.address(names);
 		boolean onlyDifferences = onlyDifferences(only);
@@ -116,21 +119,12 @@ class CompareController {
 		return "compare/comparison";
 	}
 
-	/** The comparison's link-preview picture, at the address its page names. */
-	@GetMapping("/images/preview/compare/{names}/{hash}.png")
-	ResponseEntity<byte[]> preview(@PathVariable String names, @PathVariable String hash) {
-		ComparisonAddress address = this.comparisons.address(names);
-		if (!address.isCanonical(names)) {
-			return ResponseEntity.notFound().build();
-		}
-		return this.images.serve(ComparisonPreview.card(this.comparisons.glance(address.roles())), hash);
-	}
-
 	/**
 	 * The comparison as CSV: one row per aspect, one column per role, the cited passages
 	 * in the last column.
 	 */
 	@GetMapping(path = "/compare/{names}.csv", produces = "text/csv")
+	@CachedResponse
 	Object csv(@PathVariable String names, HttpServletResponse response) {
 		ComparisonAddress address = this.comparisons.address(names);
 		if (!address.isCanonical(names)) {

@@ -11,8 +11,9 @@ import io.execroles.content.Role;
 import io.execroles.role.CitedStatement;
 import io.execroles.role.StatementJson;
 import io.execroles.source.CitationJson;
-import io.execroles.web.Redirects;
 import io.execroles.web.SiteProperties;
+import io.execroles.web.cache.CachedResponse;
+import io.execroles.web.http.Redirects;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +33,7 @@ class ComparisonApiController {
 	}
 
 	@GetMapping("/api/compare/{names}")
+	@CachedResponse
 	Object compare(@PathVariable String names) {
 		ComparisonAddress address = this.comparisons.address(names);
 		if (!address.isCanonical(names)) {

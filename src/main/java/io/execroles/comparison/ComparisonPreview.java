@@ -1,25 +1,46 @@
 package io.execroles.comparison;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.execroles.content.Role;
-import io.execroles.role.RolePaths;
-import io.execroles.web.PageMeta;
-import io.execroles.web.PreviewCard;
-import io.execroles.web.PreviewImages;
+import io.execroles.preview.PreviewCard;
+import io.execroles.preview.PreviewCards;
+import io.execroles.preview.PreviewImages;
+import io.execroles.web.layout.PageMeta;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
 
 /** A comparison's link-preview picture: its glance, one column per role. */
-final class ComparisonPreview {
+@Component
+class ComparisonPreview implements PreviewCards {
 
 	/** More lines than this do not fit a column of the picture. */
 	private static final int LINES = 3;
 
-	private ComparisonPreview() {
+	private static final String PREFIX = "/compare/";
+
+	private final ComparisonService comparisons;
+
+	ComparisonPreview(ComparisonService comparisons) {
+		this.comparisons = comparisons;
 	}
 
-	static String route(List<Role> roles) {
-		return "/images/preview" + RolePaths.comparison(roles);
+	@Override
+	public Optional<PreviewCard> cardFor(String pagePath) {
+		if (!pagePath.startsWith(PREFIX)) {
+			return Optional.empty();
+		}
+		try {
+			ComparisonAddress address = this.comparisons.address(pagePath.substring(PREFIX.length()));
+			return address.path().equals(pagePath) ? Optional.of(card(this.comparisons.glance(address.roles())))
+					: Optional.empty();
+		}
+		catch (ResponseStatusException notAComparison) {
+			return Optional.empty();
+		}
 	}
 
 	static PreviewCard card(Glance glance) {
@@ -53,7 +74,7 @@ final class ComparisonPreview {
 			.collect(Collectors.joining(". "));
 		String alt = card.title() + ", side by side. " + ((card.sentence() != null) ? card.sentence() + " " : "")
 				+ lines + ".";
-		return images.describe(route(glance.roles()), card, alt);
+		return images.describe(glance.path(), card, alt);
 	}
 
 	private static String versus(List<Role> roles) {

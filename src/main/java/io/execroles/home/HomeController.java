@@ -5,7 +5,8 @@ import java.util.List;
 import io.execroles.comparison.ComparisonService;
 import io.execroles.content.Role;
 import io.execroles.role.RoleService;
-import io.execroles.web.PageMeta;
+import io.execroles.web.cache.CachedResponse;
+import io.execroles.web.layout.PageMeta;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,6 +29,7 @@ class HomeController {
 	}
 
 	@GetMapping("/")
+	@CachedResponse
 	String home(Model model) {
 		model.addAttribute("page", PageMeta.page("Executive roles, compared and cited",
 				"Profiles of executive roles and a side-by-side comparison, every statement cited to the sentence "

@@ -1,20 +1,38 @@
 package io.execroles.role;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.execroles.content.Role;
-import io.execroles.web.PageMeta;
-import io.execroles.web.PreviewCard;
-import io.execroles.web.PreviewImages;
+import io.execroles.preview.PreviewCard;
+import io.execroles.preview.PreviewCards;
+import io.execroles.preview.PreviewImages;
+import io.execroles.web.layout.PageMeta;
+
+import org.springframework.stereotype.Component;
 
 /** A profile's link-preview picture: the role's summary and its fact box. */
-final class ProfilePreview {
+@Component
+class ProfilePreview implements PreviewCards {
 
 	/** More lines than this do not fit the picture: three to a column, two columns. */
 	private static final int LINES = 6;
 
-	private ProfilePreview() {
+	private final RoleService roles;
+
+	ProfilePreview(RoleService roles) {
+		this.roles = roles;
+	}
+
+	@Override
+	public Optional<PreviewCard> cardFor(String pagePath) {
+		return this.roles.findAll()
+			.stream()
+			.filter(role -> role.path().equals(pagePath))
+			.findFirst()
+			.flatMap(role -> this.roles.findProfile(role.slug()))
+			.map(ProfilePreview::card);
 	}
 
 	static PreviewCard card(RoleProfile profile) {
@@ -36,12 +54,7 @@ final class ProfilePreview {
 			.stream()
 			.map(line -> line.label() + " " + line.text())
 			.collect(Collectors.joining("; "));
-		return images.describe(route(profile.role().slug()), card,
-				card.title() + ": " + facts + (facts.isEmpty() ? "" : "."));
-	}
-
-	static String route(String slug) {
-		return "/images/preview/roles/" + slug;
+		return images.describe(profile.role().path(), card, card.title() + ": " + facts + (facts.isEmpty() ? "" : "."));
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import io.execroles.content.Role;
 import io.execroles.source.CitationJson;
 import io.execroles.web.SiteProperties;
+import io.execroles.web.cache.CachedResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -26,11 +27,13 @@ class RoleApiController {
 	}
 
 	@GetMapping("/api/roles")
+	@CachedResponse
 	List<RoleJson> list() {
 		return this.roles.findAll().stream().map(this::json).toList();
 	}
 
 	@GetMapping("/api/roles/{slug}")
+	@CachedResponse
 	ProfileJson profile(@PathVariable String slug) {
 		RoleProfile profile = this.roles.findProfile(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no role at this address."));

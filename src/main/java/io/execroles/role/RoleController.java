@@ -3,13 +3,13 @@ package io.execroles.role;
 import java.util.Locale;
 
 import io.execroles.content.Role;
-import io.execroles.web.PageMeta;
-import io.execroles.web.PreviewImages;
-import io.execroles.web.Redirects;
+import io.execroles.preview.PreviewImages;
 import io.execroles.web.SiteProperties;
+import io.execroles.web.cache.CachedResponse;
+import io.execroles.web.http.Redirects;
+import io.execroles.web.layout.PageMeta;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,6 +32,7 @@ class RoleController {
 	}
 
 	@GetMapping("/roles")
+	@CachedResponse
 	String list(Model model) {
 		model.addAttribute("page",
 				PageMeta.page("All roles",
@@ -42,6 +43,7 @@ class RoleController {
 	}
 
 	@GetMapping("/roles/{slug}")
+	@CachedResponse
 	Object profile(@PathVariable String slug, Model model) {
 		String lowerCase = slug.toLowerCase(Locale.ROOT);
 		if (!lowerCase.equals(slug)) {
@@ -56,14 +58,6 @@ class RoleController {
 		model.addAttribute("profile", profile);
 		model.addAttribute("jsonLd", OccupationJsonLd.of(profile, this.site));
 		return "roles/profile";
-	}
-
-	/** The profile's link-preview picture, at the address its page names. */
-	@GetMapping("/images/preview/roles/{slug}/{hash}.png")
-	ResponseEntity<byte[]> preview(@PathVariable String slug, @PathVariable String hash) {
-		return this.roles.findProfile(slug)
-			.map(profile -> this.images.serve(ProfilePreview.card(profile), hash))
-			.orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 }

@@ -2,7 +2,7 @@ package io.execroles.role;
 
 import java.util.List;
 
-import io.execroles.web.ErrorPageLinks;
+import io.execroles.web.error.ErrorPageLinks;
 
 import org.springframework.stereotype.Component;
 

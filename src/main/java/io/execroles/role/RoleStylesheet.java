@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import io.execroles.content.Role;
-import io.execroles.web.PageStylesheets;
+import io.execroles.web.layout.PageStylesheets;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;

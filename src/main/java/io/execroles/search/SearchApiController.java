@@ -5,6 +5,7 @@ import java.util.List;
 import io.execroles.content.Role;
 import io.execroles.source.CitationJson;
 import io.execroles.web.SiteProperties;
+import io.execroles.web.cache.CachedResponse;
 
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,6 +25,7 @@ class SearchApiController {
 	}
 
 	@GetMapping("/api/search")
+	@CachedResponse(region = CachedResponse.Region.SEARCHES)
 	SearchJson search(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "role", required = false) String role) {
 		SearchResults results = this.search.search(query, role);

@@ -1,6 +1,7 @@
 package io.execroles.search;
 
-import io.execroles.web.PageMeta;
+import io.execroles.web.cache.CachedResponse;
+import io.execroles.web.layout.PageMeta;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +18,7 @@ class SearchController {
 	}
 
 	@GetMapping("/search")
+	@CachedResponse(region = CachedResponse.Region.SEARCHES)
 	String search(@RequestParam(name = "q", required = false) String query,
 			@RequestParam(name = "role", required = false) String role, Model model) {
 		SearchResults results = this.search.search(query, role);

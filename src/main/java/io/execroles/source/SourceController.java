@@ -2,8 +2,9 @@ package io.execroles.source;
 
 import java.util.Locale;
 
-import io.execroles.web.PageMeta;
-import io.execroles.web.Redirects;
+import io.execroles.web.cache.CachedResponse;
+import io.execroles.web.http.Redirects;
+import io.execroles.web.layout.PageMeta;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -22,6 +23,7 @@ class SourceController {
 	}
 
 	@GetMapping("/sources")
+	@CachedResponse
 	String list(Model model) {
 		model.addAttribute("page", PageMeta.page("Sources",
 				"The articles that every statement on the site is drawn from, in full.", "/sources"));
@@ -30,6 +32,7 @@ class SourceController {
 	}
 
 	@GetMapping("/sources/{slug}")
+	@CachedResponse
 	Object source(@PathVariable String slug, Model model) {
 		String lowerCase = slug.toLowerCase(Locale.ROOT);
 		if (!lowerCase.equals(slug)) {

@@ -18,7 +18,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
 	static final String[] FEATURES = { "io.execroles.role..", "io.execroles.comparison..", "io.execroles.source..",
-			"io.execroles.search..", "io.execroles.home.." };
+			"io.execroles.search..", "io.execroles.home..", "io.execroles.preview.." };
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -59,6 +59,19 @@ class ArchitectureTest {
 			.dependOnClassesThat()
 			.resideInAnyPackage("jakarta.persistence..", "org.springframework.data..", "org.springframework.jdbc..",
 					"org.hibernate..", "java.sql..", "javax.sql..", "org.flywaydb..")
+			.check(CLASSES);
+	}
+
+	/**
+	 * The container is used through its documented parts: connector attributes, valves,
+	 * the servlet API. Never its buffers, its request internals or casts to its classes.
+	 */
+	@Test
+	void nothingReachesIntoTheContainersInternals() {
+		noClasses().should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.apache.coyote..", "org.apache.tomcat.util.buf..", "org.apache.tomcat.util.http..",
+					"org.apache.catalina.core..", "org.apache.catalina.connector.CoyoteAdapter")
 			.check(CLASSES);
 	}
 

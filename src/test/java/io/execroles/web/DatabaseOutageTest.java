@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -69,6 +70,9 @@ class DatabaseOutageTest {
 	@LocalServerPort
 	int port;
 
+	@LocalManagementPort
+	int managementPort;
+
 	final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	@DynamicPropertySource
@@ -84,7 +88,11 @@ class DatabaseOutageTest {
 	}
 
 	HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+		return get(this.port, path);
+	}
+
+	HttpResponse<String> get(int port, String path) throws Exception {
+		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
 			.timeout(Duration.ofSeconds(20))
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
@@ -115,9 +123,9 @@ class DatabaseOutageTest {
 		}
 		assertThat(get("/roles/nobody").statusCode()).as("an unknown role").isEqualTo(404);
 		assertThat(get("/no/such/page").statusCode()).isEqualTo(404);
-		assertThat(get("/actuator/health/readiness").statusCode()).as("readiness").isEqualTo(200);
-		assertThat(get("/actuator/health/liveness").statusCode()).as("liveness").isEqualTo(200);
-		HttpResponse<String> health = get("/actuator/health");
+		assertThat(get("/readyz").statusCode()).as("readiness").isEqualTo(200);
+		assertThat(get("/livez").statusCode()).as("liveness").isEqualTo(200);
+		HttpResponse<String> health = get(this.managementPort, "/actuator/health");
 		assertThat(health.body()).as("operators see the database away").contains("\"db\":{\"status\":\"DOWN\"");
 	}
 

@@ -1,4 +1,4 @@
-package io.execroles.web;
+package io.execroles.web.error;
 
 import java.net.URI;
 
@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -31,7 +32,10 @@ class ApiProblems {
 		problem.setTitle(status.getReasonPhrase());
 		problem.setType(URI.create("about:blank"));
 		problem.setInstance(URI.create(path));
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.cacheControl(CacheControl.noStore())
+			.body(problem);
 	}
 
 }

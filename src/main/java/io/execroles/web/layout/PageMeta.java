@@ -1,4 +1,4 @@
-package io.execroles.web;
+package io.execroles.web.layout;
 
 /**
  * What the layout needs to introduce a page to browsers, search engines and link
@@ -24,6 +24,25 @@ public record PageMeta(String title, String description, String path, String typ
 
 	public static PageMeta error(String title, String description) {
 		return new PageMeta(title, description, null, "website", false, null);
+	}
+
+	/**
+	 * The part of the site the page belongs to, as the navigation names it: the first
+	 * segment of its path ("roles" for /roles/cto), "home" for the home page, or "" for a
+	 * page without a path.
+	 */
+	public String section() {
+		if (this.path == null) {
+			return "";
+		}
+		if (this.path.equals("/")) {
+			return "home";
+		}
+		String rest = this.path.substring(1);
+		int end = rest.indexOf('/');
+		int query = rest.indexOf('?');
+		end = (end < 0) ? query : ((query < 0) ? end : Math.min(end, query));
+		return (end < 0) ? rest : rest.substring(0, end);
 	}
 
 	public PageMeta withImage(PreviewImage image) {

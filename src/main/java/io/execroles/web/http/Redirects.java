@@ -1,4 +1,4 @@
-package io.execroles.web;
+package io.execroles.web.http;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.View;

@@ -1,4 +1,4 @@
-package io.execroles.web;
+package io.execroles.preview;
 
 import java.util.List;
 

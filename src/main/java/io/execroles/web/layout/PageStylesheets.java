@@ -1,4 +1,4 @@
-package io.execroles.web;
+package io.execroles.web.layout;
 
 import java.util.List;
 

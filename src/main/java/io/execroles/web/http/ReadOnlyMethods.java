@@ -1,4 +1,4 @@
-package io.execroles.web;
+package io.execroles.web.http;
 
 import java.io.IOException;
 
@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * 405 and the methods it may use, before the request reaches anything else.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class ReadOnlyMethods extends HttpFilter {
 
 	static final String ALLOWED = "GET, HEAD";

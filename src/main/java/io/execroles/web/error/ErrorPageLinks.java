@@ -1,4 +1,4 @@
-package io.execroles.web;
+package io.execroles.web.error;
 
 import java.util.List;
 

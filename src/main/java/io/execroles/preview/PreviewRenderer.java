@@ -1,4 +1,4 @@
-package io.execroles.web;
+package io.execroles.preview;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -15,7 +15,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import javax.imageio.ImageIO;
 
 import org.springframework.core.io.ClassPathResource;

@@ -1,4 +1,6 @@
-package io.execroles.web;
+package io.execroles.web.error;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,8 +21,8 @@ class RefusalPages {
 	}
 
 	@ExceptionHandler(ResponseStatusException.class)
-	ModelAndView refused(ResponseStatusException refusal) {
-		return this.errorPages.page(refusal.getStatusCode(), refusal.getReason());
+	ModelAndView refused(ResponseStatusException refusal, HttpServletResponse response) {
+		return this.errorPages.page(refusal.getStatusCode(), refusal.getReason(), response);
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.execroles.web;
+package io.execroles.web.http;
 
 import java.io.IOException;
 
@@ -14,17 +14,17 @@ import org.springframework.stereotype.Component;
 
 /**
  * Headers that tell browsers to run nothing the site did not send: no scripts at all,
- * styles only from the site's own stylesheet, no framing. Set before anything renders, so
- * that every response carries them, errors included; the page cache keeps them with the
- * pages it serves.
+ * styles only from the site's own stylesheet, no framing. Set before anything renders,
+ * and before the page cache answers, so that every response the application makes carries
+ * them, errors and kept pages included.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class SecurityHeaders extends HttpFilter {
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+public class SecurityHeaders extends HttpFilter {
 
 	// connect-src lets tools that audit a page from inside it (Lighthouse reads
 	// robots.txt that way) reach the site.
-	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
+	public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'self'; img-src 'self'; "
 			+ "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
@@ -36,7 +36,8 @@ class SecurityHeaders extends HttpFilter {
 		chain.doFilter(request, response);
 	}
 
-	static void addTo(HttpServletResponse response) {
+	/** Sets the headers on a response that does not pass this filter. */
+	public static void addTo(HttpServletResponse response) {
 		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setHeader("X-Frame-Options", "DENY");

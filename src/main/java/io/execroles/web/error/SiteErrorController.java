@@ -1,7 +1,8 @@
-package io.execroles.web;
+package io.execroles.web.error;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -26,7 +27,7 @@ class SiteErrorController implements ErrorController {
 	}
 
 	@RequestMapping("${server.error.path:${error.path:/error}}")
-	Object error(HttpServletRequest request) {
+	Object error(HttpServletRequest request, HttpServletResponse response) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
 		HttpStatusCode status = (code instanceof Integer value && value >= 400 && value < 600)
 				? HttpStatusCode.valueOf(value) : HttpStatus.NOT_FOUND;
@@ -34,7 +35,7 @@ class SiteErrorController implements ErrorController {
 		if (path instanceof String uri && uri.startsWith("/api/")) {
 			return ApiProblems.problem(HttpStatus.valueOf(status.value()), null, uri);
 		}
-		return this.errorPages.page(status, null);
+		return this.errorPages.page(status, null, response);
 	}
 
 }

@@ -1,4 +1,4 @@
-package io.execroles.web;
+package io.execroles.web.http;
 
 import java.io.IOException;
 import java.security.MessageDigest;
@@ -8,14 +8,12 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.CssLinkResourceTransformer;
-import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
@@ -43,10 +41,9 @@ class StaticResources implements WebMvcConfigurer {
 				// The stylesheet's url(…) of the fonts get their hashed addresses too.
 				.addTransformer(new CssLinkResourceTransformer());
 		}
-		// Named one by one rather than Boot's catch-all /**: every link a template writes
-		// is
-		// offered to the resource chain for a hashed address, and a catch-all would make
-		// each one a class path lookup that finds nothing.
+		// Named one by one rather than Boot's catch-all /**, so that an unknown address
+		// is a
+		// 404 at once rather than a class path lookup that finds nothing.
 		registry.addResourceHandler("/robots.txt", "/api/openapi.json").addResourceLocations("classpath:/static/");
 	}
 
@@ -64,12 +61,6 @@ class StaticResources implements WebMvcConfigurer {
 				return null;
 			}
 		});
-	}
-
-	/** Rewrites the links that templates build with @{…} to the hashed addresses. */
-	@Bean
-	ResourceUrlEncodingFilter resourceUrlEncodingFilter() {
-		return new ResourceUrlEncodingFilter();
 	}
 
 }

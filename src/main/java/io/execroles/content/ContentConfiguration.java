@@ -1,13 +1,18 @@
 package io.execroles.content;
 
+import java.util.concurrent.CompletableFuture;
+
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.event.EventListener;
 import org.springframework.core.io.support.ResourcePatternResolver;
 
 /**
- * The content's two forms: the documents, read once to migrate the database, and the
- * snapshot of what the database then holds, which every page is made from.
+ * The content's two forms: the document files, whose hash Flyway compares with the
+ * version it last wrote, and which are read to migrate the database when it differs; and
+ * the snapshot of what the database then holds, which every page is made from.
  */
 @Configuration(proxyBeanMethods = false)
 class ContentConfiguration {
@@ -17,14 +22,38 @@ class ContentConfiguration {
 	 * as {@code file:/srv/executive-roles/content/}
 	 */
 	@Bean
-	ContentDocuments contentDocuments(ResourcePatternResolver resources,
+	ContentFiles contentFiles(ResourcePatternResolver resources,
 			@Value("${executive-roles.content.location:classpath:content/}") String location) {
-		return ContentReader.read(resources, location);
+		return ContentReader.files(resources, location);
 	}
 
+	/**
+	 * The snapshot, read on a thread of its own, in parallel with the rest of start-up
+	 * (Hibernate builds its entity manager factory in the background meanwhile).
+	 */
 	@Bean
 	ContentSnapshot contentSnapshot(ContentLoader loader) {
-		return loader.load();
+		var loading = new CompletableFuture<ContentSnapshot.Content>();
+		var reader = new Thread(() -> {
+			try {
+				loading.complete(loader.load());
+			}
+			catch (RuntimeException | Error ex) {
+				loading.completeExceptionally(ex);
+			}
+		}, "content-snapshot");
+		reader.setDaemon(true);
+		reader.start();
+		return new ContentSnapshot(loading);
+	}
+
+	/**
+	 * The application is started, and may become ready, only once the content is read; a
+	 * failure to read it fails the start, so that a supervisor starts it again.
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	void awaitContent(ApplicationStartedEvent started) {
+		started.getApplicationContext().getBean(ContentSnapshot.class).awaitRead();
 	}
 
 }

@@ -20,6 +20,7 @@ import io.execroles.content.ContentEntities.StatementEntity;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,15 +36,19 @@ class ContentLoader {
 
 	private final ContentRepository rows;
 
-	private final ContentDocuments documents;
+	private final ContentFiles documents;
 
-	ContentLoader(ContentRepository rows, ContentDocuments documents) {
+	/**
+	 * @param rows injected lazily: they need the entity manager factory, which Hibernate
+	 * builds in the background while the application starts (application.properties)
+	 */
+	ContentLoader(@Lazy ContentRepository rows, ContentFiles documents) {
 		this.rows = rows;
 		this.documents = documents;
 	}
 
 	@Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-	public ContentSnapshot load() {
+	public ContentSnapshot.Content load() {
 		long start = System.nanoTime();
 		Map<Long, Source> sources = new HashMap<>();
 		for (SourceEntity row : this.rows.sources()) {
@@ -122,8 +127,9 @@ class ContentLoader {
 					+ this.documents.version() + ": another release wrote it last. This instance serves what the "
 					+ "database holds, as version " + version + ".");
 		}
-		var snapshot = new ContentSnapshot(version, List.copyOf(sources.values()), List.copyOf(passages.values()),
-				List.copyOf(roles.values()), List.copyOf(aspects.values()), statements, glance, topics);
+		var snapshot = new ContentSnapshot.Content(version, List.copyOf(sources.values()),
+				List.copyOf(passages.values()), List.copyOf(roles.values()), List.copyOf(aspects.values()), statements,
+				glance, topics);
 		logger.info(String.format("Read content version %s: %d roles, %d aspects, %d statements, %d passages, in %d ms",
 				version, roles.size(), aspects.size(), statements.size(), passages.size(),
 				(System.nanoTime() - start) / 1_000_000));

@@ -45,9 +45,9 @@ class ContentMigration implements JavaMigration {
 			"role_summary_citation", "role_lead_citation", "role", "citation", "source", "uncovered_topic_word",
 			"uncovered_topic", "content_version");
 
-	private final ContentDocuments documents;
+	private final ContentFiles documents;
 
-	ContentMigration(ContentDocuments documents) {
+	ContentMigration(ContentFiles documents) {
 		this.documents = documents;
 	}
 
@@ -73,7 +73,7 @@ class ContentMigration implements JavaMigration {
 
 	@Override
 	public void migrate(Context context) throws SQLException {
-		new Writer(context.getConnection()).replaceWith(this.documents);
+		new Writer(context.getConnection()).replaceWith(this.documents.documents());
 	}
 
 	/** One replacement of the content rows, over one connection. */

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import io.execroles.content.ContentDocuments.AspectDocument;
+import io.execroles.content.ContentFiles.DocumentFile;
 import io.execroles.content.ContentDocuments.NotCoveredDocument;
 import io.execroles.content.ContentDocuments.RoleDocument;
 import io.execroles.content.ContentDocuments.SourceDocument;
@@ -44,8 +45,13 @@ public final class ContentReader {
 	private ContentReader() {
 	}
 
-	/** The documents in a folder laid out as {@code content/} is. */
+	/** The documents in a folder laid out as {@code content/} is, read and checked. */
 	public static ContentDocuments read(Path folder) {
+		return files(folder).documents();
+	}
+
+	/** The document files in a folder laid out as {@code content/} is. */
+	public static ContentFiles files(Path folder) {
 		if (!Files.isDirectory(folder)) {
 			throw new ContentException(List.of(folder + ": no such folder of content documents"));
 		}
@@ -55,8 +61,7 @@ public final class ContentReader {
 			if (Files.isDirectory(dir)) {
 				try (Stream<Path> list = Files.list(dir)) {
 					list.filter(file -> file.getFileName().toString().endsWith(".yaml"))
-						.forEach(
-								file -> files.add(new DocumentFile(subfolder + "/" + file.getFileName(), bytes(file))));
+						.forEach(file -> files.add(file(subfolder + "/" + file.getFileName(), bytes(file))));
 				}
 				catch (IOException ex) {
 					throw new UncheckedIOException(ex);
@@ -65,29 +70,28 @@ public final class ContentReader {
 		}
 		Path notCovered = folder.resolve(ContentDocuments.NOT_COVERED);
 		if (Files.isRegularFile(notCovered)) {
-			files.add(new DocumentFile(ContentDocuments.NOT_COVERED, bytes(notCovered)));
+			files.add(file(ContentDocuments.NOT_COVERED, bytes(notCovered)));
 		}
-		return parse(files);
+		return files(files);
 	}
 
 	/**
-	 * The documents at a resource location such as {@code classpath:content/} or
+	 * The document files at a resource location such as {@code classpath:content/} or
 	 * {@code file:/srv/content/}.
 	 */
-	public static ContentDocuments read(ResourcePatternResolver resolver, String location) {
+	public static ContentFiles files(ResourcePatternResolver resolver, String location) {
 		String base = location.endsWith("/") ? location : location + "/";
 		var files = new ArrayList<DocumentFile>();
 		try {
 			for (String subfolder : List.of(ContentDocuments.SOURCES, ContentDocuments.ROLES,
 					ContentDocuments.ASPECTS)) {
 				for (Resource resource : resolver.getResources(base + subfolder + "/*.yaml")) {
-					files.add(new DocumentFile(subfolder + "/" + resource.getFilename(),
-							resource.getContentAsByteArray()));
+					files.add(file(subfolder + "/" + resource.getFilename(), resource.getContentAsByteArray()));
 				}
 			}
 			Resource notCovered = resolver.getResource(base + ContentDocuments.NOT_COVERED);
 			if (notCovered.exists()) {
-				files.add(new DocumentFile(ContentDocuments.NOT_COVERED, notCovered.getContentAsByteArray()));
+				files.add(file(ContentDocuments.NOT_COVERED, notCovered.getContentAsByteArray()));
 			}
 		}
 		catch (IOException ex) {
@@ -96,11 +100,16 @@ public final class ContentReader {
 		if (files.isEmpty()) {
 			throw new ContentException(List.of(location + ": no content documents there"));
 		}
-		return parse(files);
+		return files(files);
 	}
 
-	static ContentDocuments parse(List<DocumentFile> unordered) {
+	private static ContentFiles files(List<DocumentFile> unordered) {
 		List<DocumentFile> files = unordered.stream().sorted(Comparator.comparing(DocumentFile::name)).toList();
+		return new ContentFiles(files, version(files));
+	}
+
+	static ContentDocuments parse(ContentFiles content) {
+		List<DocumentFile> files = content.files();
 		var problems = new ArrayList<String>();
 		var sources = new LinkedHashMap<String, SourceDocument>();
 		var roles = new LinkedHashMap<String, RoleDocument>();
@@ -127,7 +136,7 @@ public final class ContentReader {
 		if (!problems.isEmpty()) {
 			throw new ContentException(problems);
 		}
-		var documents = new ContentDocuments(sources, roles, aspects, notCovered, version(files));
+		var documents = new ContentDocuments(sources, roles, aspects, notCovered, content.version());
 		ContentRules.check(documents);
 		return documents;
 	}
@@ -199,13 +208,8 @@ public final class ContentReader {
 		}
 	}
 
-	/** A document's path under the content folder ("aspects/focus.yaml") and its text. */
-	record DocumentFile(String name, String text) {
-
-		DocumentFile(String name, byte[] bytes) {
-			this(name, new String(bytes, StandardCharsets.UTF_8));
-		}
-
+	private static DocumentFile file(String name, byte[] bytes) {
+		return new DocumentFile(name, new String(bytes, StandardCharsets.UTF_8));
 	}
 
 }

@@ -30,20 +30,22 @@ class RoleStylesheet implements PageStylesheets {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
-	private final Built built;
+	private final RoleService roles;
+
+	private volatile Built built;
 
 	RoleStylesheet(RoleService roles) {
-		this.built = Built.of(roles.findAll());
+		this.roles = roles;
 	}
 
 	@Override
 	public List<String> paths() {
-		return List.of(this.built.path());
+		return List.of(built().path());
 	}
 
 	@GetMapping("/css/roles-{hash}.css")
 	ResponseEntity<String> stylesheet(@PathVariable String hash) {
-		Built stylesheet = this.built;
+		Built stylesheet = built();
 		if (!stylesheet.hash().equals(hash)) {
 			return ResponseEntity.notFound().build();
 		}
@@ -51,6 +53,18 @@ class RoleStylesheet implements PageStylesheets {
 			.contentType(new MediaType("text", "css", StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable())
 			.body(stylesheet.css());
+	}
+
+	/**
+	 * Built the first time it is needed: the roles are read while the application starts.
+	 */
+	private Built built() {
+		Built stylesheet = this.built;
+		if (stylesheet == null) {
+			stylesheet = Built.of(this.roles.findAll());
+			this.built = stylesheet;
+		}
+		return stylesheet;
 	}
 
 	private record Built(String css, String hash) {

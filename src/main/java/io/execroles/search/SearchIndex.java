@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 
 import io.execroles.content.Aspect;
@@ -32,6 +33,8 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
+import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -65,10 +68,25 @@ class SearchIndex {
 
 	private static final Log logger = LogFactory.getLog(SearchIndex.class);
 
-	private final Built built;
+	private final CompletableFuture<Built> built;
 
+	/**
+	 * Starts building the index as the application starts, on a thread of its own, so
+	 * that the rest of start-up need not wait for it; a search that comes before it is
+	 * done waits for it.
+	 */
 	SearchIndex(ContentSnapshot content) {
-		this.built = build(content);
+		this.built = new CompletableFuture<>();
+		var builder = new Thread(() -> {
+			try {
+				this.built.complete(build(content));
+			}
+			catch (RuntimeException | Error ex) {
+				this.built.completeExceptionally(ex);
+			}
+		}, "search-index");
+		builder.setDaemon(true);
+		builder.start();
 	}
 
 	/**
@@ -77,7 +95,16 @@ class SearchIndex {
 	 * first, and the evidence one click away.
 	 */
 	Built get() {
-		return this.built;
+		return this.built.join();
+	}
+
+	/**
+	 * The application is ready once the index is built, as it is once the content is
+	 * read.
+	 */
+	@EventListener(ApplicationStartedEvent.class)
+	void awaitBuilt() {
+		get();
 	}
 
 	/**

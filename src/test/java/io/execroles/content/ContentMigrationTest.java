@@ -109,7 +109,7 @@ class ContentMigrationTest {
 			for (int i = 0; i < 3; i++) {
 				Callable<Integer> migrate = () -> Flyway.configure()
 					.dataSource(url, username(), password())
-					.javaMigrations(new ContentMigration(TestContent.documents()))
+					.javaMigrations(new ContentMigration(ContentReader.files(TestContent.FOLDER)))
 					.load()
 					.migrate().migrationsExecuted;
 				migrations.add(executor.submit(migrate));

@@ -118,8 +118,6 @@ final class RenderedPage {
 		if ("HEAD".equals(request.getMethod())) {
 			return;
 		}
-		// One buffer for the whole page: written at once, not in pieces.
-		response.setBufferSize(form.bytes().length);
 		response.getOutputStream().write(form.bytes());
 	}
 

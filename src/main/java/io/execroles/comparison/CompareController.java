@@ -56,8 +56,10 @@ class CompareController {
 	@CachedResponse
 	Object pick(@RequestParam(name = "roles", required = false) List<String> chosen,
 			@RequestParam(name = "action", required = false) String action, Model model, HttpServletResponse response) {
-		List<String> ticked = (chosen != null) ? chosen : List.of();
 		boolean submitted = chosen != null || action != null;
+		// Unasked, the picker starts from the comparison the site leads with.
+		List<String> ticked = (chosen != null) ? chosen
+				: submitted ? List.of() : this.roles.findFeaturedComparison().stream().map(Role::slug).toList();
 		String problem = submitted ? problemWith(ticked) : null;
 		if (submitted && problem == null) {
 			try {
@@ -103,16 +105,13 @@ class CompareController {
 		}
 		List<Role> compared = address.roles();
 		Comparison comparison = this.comparisons.compare(compared, onlyDifferences);
-		String versus = compared.stream().map(Role::abbreviation).collect(Collectors.joining(" vs "));
 		String titles = compared.stream().map(Role::title).collect(Collectors.joining(" and the "));
-		String description = (comparison.inOneSentence() != null)
-				? comparison.inOneSentence() + " How the " + titles + " differ on " + comparison.rows().size()
-						+ " aspects, every statement cited."
-				: "How the " + titles + " differ on " + comparison.rows().size()
-						+ " aspects, from focus and reporting line to history, and the ground they share. "
-						+ "Every statement cited.";
+		String lead = comparison.glance().lead().sentence();
+		String description = Character.toUpperCase(lead.charAt(0)) + lead.substring(1) + " How the " + titles
+				+ " differ, aspect by aspect, every statement cited.";
 		model.addAttribute("page",
-				PageMeta.article(versus + ": the differences, aspect by aspect", description, address.path())
+				PageMeta
+					.article(comparison.versus() + ": the differences, aspect by aspect", description, address.path())
 					.withImage(ComparisonPreview.image(comparison.glance(), this.images)));
 		model.addAttribute("comparison", comparison);
 		model.addAttribute("roles", this.roles.findAll());

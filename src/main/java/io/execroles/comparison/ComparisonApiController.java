@@ -11,6 +11,7 @@ import io.execroles.content.Role;
 import io.execroles.role.CitedStatement;
 import io.execroles.role.StatementJson;
 import io.execroles.source.CitationJson;
+import io.execroles.source.Cite;
 import io.execroles.web.SiteProperties;
 import io.execroles.web.cache.CachedResponse;
 import io.execroles.web.http.Redirects;
@@ -47,8 +48,32 @@ class ComparisonApiController {
 					.map(role -> new RoleRef(role.slug(), role.abbreviation(), role.title(),
 							this.site.absolute(role.path())))
 					.toList(),
-				this.site.absolute(canonical), glance(comparison.glance()),
-				comparison.rows().stream().map(row -> row(row, canonical)).toList());
+				this.site.absolute(canonical), lead(comparison.glance()), glance(comparison.glance()),
+				comparison.rows().stream().map(row -> row(row, canonical)).toList(),
+				comparison.lines().stream().map(line -> line(line, canonical)).toList());
+	}
+
+	private LeadJson lead(Glance glance) {
+		Glance.Lead lead = glance.lead();
+		return new LeadJson(lead.sentence(), citations(lead.cite()),
+				lead.caveats()
+					.stream()
+					.map(caveat -> new CaveatJson(caveat.anchor(), caveat.kind(),
+							this.site.absolute(glance.path() + "#" + caveat.anchor())))
+					.toList());
+	}
+
+	private LineJson line(Comparison.Line line, String comparisonPath) {
+		return new LineJson(line.anchor(), line.name(), this.site.absolute(comparisonPath + "#" + line.anchor()),
+				line.items()
+					.stream()
+					.map(item -> new SharedJson(item.heldBy().stream().map(Role::slug).toList(),
+							List.of(StatementJson.of(item.statement(), this.site))))
+					.toList());
+	}
+
+	private List<CitationJson> citations(Cite cite) {
+		return cite.notes().stream().map(note -> CitationJson.of(note, this.site)).toList();
 	}
 
 	private List<GlanceJson> glance(Glance glance) {
@@ -57,8 +82,7 @@ class ComparisonApiController {
 			row.cells()
 				.stream()
 				.filter(cell -> cell.text() != null)
-				.forEach(cell -> gists.put(cell.role().slug(), new GistJson(cell.text(),
-						cell.notes().stream().map(note -> CitationJson.of(note, this.site)).toList())));
+				.forEach(cell -> gists.put(cell.role().slug(), new GistJson(cell.text(), citations(cell.cite()))));
 			return new GlanceJson(row.anchor(), row.label(), this.site.absolute(glance.rowHref(row)), gists);
 		}).toList();
 	}
@@ -80,15 +104,25 @@ class ComparisonApiController {
 					.toList(),
 				row.divergences()
 					.stream()
-					.map(d -> new DivergenceJson(d.anchor(), d.kind(), d.note(),
-							d.notes().stream().map(note -> CitationJson.of(note, this.site)).toList()))
+					.map(d -> new DivergenceJson(d.anchor(), d.kind(), d.topic(), d.note(), citations(d.cite())))
 					.toList());
 	}
 
 	record RoleRef(String slug, String abbreviation, String title, String url) {
 	}
 
-	record ComparisonJson(List<RoleRef> roles, String url, List<GlanceJson> glance, List<RowJson> rows) {
+	record ComparisonJson(List<RoleRef> roles, String url, LeadJson lead, List<GlanceJson> glance, List<RowJson> rows,
+			List<LineJson> lines) {
+	}
+
+	record LeadJson(String text, List<CitationJson> citations, List<CaveatJson> caveats) {
+	}
+
+	record CaveatJson(String id, DivergenceKind kind, String url) {
+	}
+
+	/** An aspect said in a line under the table: each statement with who holds it. */
+	record LineJson(String id, String aspect, String url, List<SharedJson> statements) {
 	}
 
 	record GlanceJson(String id, String label, String url, Map<String, GistJson> gists) {
@@ -104,7 +138,7 @@ class ComparisonApiController {
 	record SharedJson(List<String> heldBy, List<StatementJson> statements) {
 	}
 
-	record DivergenceJson(String id, DivergenceKind kind, String note, List<CitationJson> citations) {
+	record DivergenceJson(String id, DivergenceKind kind, String topic, String note, List<CitationJson> citations) {
 	}
 
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +27,12 @@ final class ComparisonCsv {
 
 	private ComparisonCsv() {
 	}
+
+	/**
+	 * Spreadsheets (Excel above all) read text after it as UTF-8, typographic quotes and
+	 * all.
+	 */
+	static final String BYTE_ORDER_MARK = "\uFEFF";
 
 	static String write(Comparison comparison, SiteProperties site) {
 		var header = new ArrayList<String>();
@@ -54,22 +62,49 @@ final class ComparisonCsv {
 				}).collect(Collectors.joining("\n")));
 				record.add(row.divergences().stream().map(d -> {
 					notes.addAll(d.notes());
-					return d.kind().label() + ". " + d.note() + " "
+					return d.kind().label() + " " + d.topic() + ". " + d.note() + " "
 							+ d.notes().stream().map(note -> "[" + note.number() + "]").collect(Collectors.joining(""));
 				}).collect(Collectors.joining("\n")));
-				record.add(notes.stream()
-					.sorted(java.util.Comparator.comparingInt(Note::number))
-					.map(note -> "[" + note.number() + "] “" + note.text() + "” " + note.sourceTitle() + ", "
-							+ note.publisher() + " (" + note.originalUrl() + "); on this site: "
-							+ site.absolute(note.href()))
+				record.add(sources(notes, site));
+				csv.printRecord(record.stream().map(ComparisonCsv::inert).toList());
+			}
+			for (Comparison.Line line : comparison.lines()) {
+				// A line under the table: what one role alone holds goes in its column,
+				// what several hold is said once, naming them, as on the page.
+				var record = new ArrayList<String>();
+				record.add(line.name());
+				record.add("");
+				var notes = new LinkedHashSet<Note>();
+				line.items().forEach(item -> notes.addAll(item.statement().notes()));
+				for (Role role : comparison.roles()) {
+					record.add(line.items()
+						.stream()
+						.filter(item -> item.heldBy().equals(List.of(role)))
+						.map(item -> cited(item.statement()))
+						.collect(Collectors.joining("\n")));
+				}
+				record.add(line.items()
+					.stream()
+					.filter(item -> item.heldBy().size() > 1)
+					.map(item -> item.holders() + ": " + cited(item.statement()))
 					.collect(Collectors.joining("\n")));
+				record.add("");
+				record.add(sources(notes, site));
 				csv.printRecord(record.stream().map(ComparisonCsv::inert).toList());
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return out.toString();
+		return BYTE_ORDER_MARK + out;
+	}
+
+	private static String sources(Collection<Note> notes, SiteProperties site) {
+		return notes.stream()
+			.sorted(Comparator.comparingInt(Note::number))
+			.map(note -> "[" + note.number() + "] “" + note.text() + "” " + note.sourceTitle() + ", " + note.publisher()
+					+ " (" + note.originalUrl() + "); on this site: " + site.absolute(note.href()))
+			.collect(Collectors.joining("\n"));
 	}
 
 	/**

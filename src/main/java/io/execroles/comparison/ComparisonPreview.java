@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import io.execroles.content.Picture;
 import io.execroles.content.Role;
 import io.execroles.preview.PreviewCard;
 import io.execroles.preview.PreviewCards;
@@ -15,10 +16,22 @@ import org.springframework.web.server.ResponseStatusException;
 
 /** A comparison's link-preview picture: its glance, one column per role. */
 @Component
-class ComparisonPreview implements PreviewCards {
+public class ComparisonPreview implements PreviewCards {
 
 	/** More lines than this do not fit a column of the picture. */
 	private static final int LINES = 3;
+
+	/**
+	 * The lines a picture has room for: the reporting line first, which says most in the
+	 * fewest words, then the others in their order.
+	 */
+	private static List<Glance.Row> shown(Glance glance) {
+		return java.util.stream.Stream
+			.concat(glance.rows().stream().filter(row -> row.picture() == Picture.REPORTING_LINE),
+					glance.rows().stream().filter(row -> row.picture() != Picture.REPORTING_LINE))
+			.limit(LINES)
+			.toList();
+	}
 
 	private static final String PREFIX = "/compare/";
 
@@ -43,11 +56,9 @@ class ComparisonPreview implements PreviewCards {
 		}
 	}
 
-	static PreviewCard card(Glance glance) {
+	public static PreviewCard card(Glance glance) {
 		var columns = glance.roles().stream().map(role -> {
-			var lines = glance.rows()
-				.stream()
-				.limit(LINES)
+			var lines = shown(glance).stream()
 				.map(row -> row.cells()
 					.stream()
 					.filter(cell -> cell.role().equals(role) && cell.text() != null)
@@ -57,14 +68,14 @@ class ComparisonPreview implements PreviewCards {
 				.toList();
 			return new PreviewCard.Column(role.abbreviation(), role.title(), role.colour(), lines);
 		}).toList();
-		return new PreviewCard("Comparison", versus(glance.roles()), glance.inOneSentence(), columns);
+		String lead = glance.lead().sentence();
+		return new PreviewCard("Comparison", versus(glance.roles()),
+				Character.toUpperCase(lead.charAt(0)) + lead.substring(1), columns);
 	}
 
 	static PageMeta.PreviewImage image(Glance glance, PreviewImages images) {
 		PreviewCard card = card(glance);
-		String lines = glance.rows()
-			.stream()
-			.limit(LINES)
+		String lines = shown(glance).stream()
 			.map(row -> row.label() + ": "
 					+ row.cells()
 						.stream()

@@ -1,19 +1,21 @@
 package io.execroles.comparison;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 import io.execroles.content.DivergenceKind;
 import io.execroles.content.Role;
 import io.execroles.role.CitedStatement;
-import io.execroles.source.Note;
+import io.execroles.source.Cite;
 
 /**
  * One aspect across the compared roles. Each cell holds what is the role's own; each
  * piece of shared ground holds what several of the roles hold, said once. {@code kind}
  * says what the row holds, judged on everything the articles say, whatever the view
  * shows; in the view of differences only, the shared ground is left out and
- * {@code hiddenShared} counts it.
+ * {@code hiddenShared} counts it. {@code aliases} are anchors of rows merged into this
+ * one, which still land on it.
  */
 public record ComparisonRow(String anchor, String name, String question, List<String> aliases, Kind kind,
 		List<Cell> cells, List<SharedGround> shared, int hiddenShared, List<Divergence> divergences) {
@@ -22,30 +24,38 @@ public record ComparisonRow(String anchor, String name, String question, List<St
 	public enum Kind {
 
 		/** Every role is described, by statements of its own and no shared ground. */
-		DIFFERS("Differs"),
+		DIFFERS("Differs", "the roles differ, and share nothing here"),
 
 		/** Every role is described; some of it is shared ground and some is not. */
-		PARTLY_SHARED("Partly shared"),
+		PARTLY_SHARED("Partly shared", "the roles differ, and also share what is said once across the columns"),
 
 		/** Every role is described, and by shared ground alone. */
-		SHARED("Shared"),
+		SHARED("Shared", "the articles say the same of every role"),
 
 		/** The articles say nothing on this for at least one of the roles. */
-		ONE_SIDED("Not all described");
+		ONE_SIDED("Only some described", "the articles say nothing here of at least one role");
 
 		private final String label;
 
-		Kind(String label) {
+		private final String meaning;
+
+		Kind(String label, String meaning) {
 			this.label = label;
+			this.meaning = meaning;
 		}
 
 		public String label() {
 			return this.label;
 		}
 
+		/** What the label means, for the legend. */
+		public String meaning() {
+			return this.meaning;
+		}
+
 		/** The name a stylesheet knows the kind by. */
 		public String css() {
-			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+			return name().toLowerCase(Locale.ROOT).replace('_', '-');
 		}
 
 	}
@@ -63,11 +73,9 @@ public record ComparisonRow(String anchor, String name, String question, List<St
 			.collect(Collectors.joining(" and ")) + " only";
 	}
 
-	/**
-	 * The rows of the table this aspect takes: its cells, its shared ground, its note.
-	 */
+	/** The rows of the table this aspect takes in the view it is shown in. */
 	public int lineCount() {
-		return 1 + this.shared.size() + ((this.hiddenShared > 0) ? 1 : 0) + this.divergences.size();
+		return 1 + this.shared.size() + this.divergences.size();
 	}
 
 	/**
@@ -104,7 +112,12 @@ public record ComparisonRow(String anchor, String name, String question, List<St
 	 * Where the sources do not line up on this aspect: a note in the site's words, of a
 	 * kind, citing the passages concerned; {@code anchor} is its id on the page.
 	 */
-	public record Divergence(String anchor, DivergenceKind kind, String note, List<Note> notes) {
+	public record Divergence(String anchor, DivergenceKind kind, String topic, String note, Cite cite) {
+
+		public List<io.execroles.source.Note> notes() {
+			return this.cite.notes();
+		}
+
 	}
 
 }

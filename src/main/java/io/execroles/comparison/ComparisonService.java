@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,12 +12,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import io.execroles.content.Aspect;
+import io.execroles.content.AspectLayout;
 import io.execroles.content.ContentSnapshot;
+import io.execroles.content.Direction;
 import io.execroles.content.GlanceLine;
+import io.execroles.content.Passage;
+import io.execroles.content.Picture;
 import io.execroles.content.Role;
 import io.execroles.content.Statement;
 import io.execroles.role.RolePaths;
 import io.execroles.role.RoleService;
+import io.execroles.source.Cite;
 import io.execroles.source.Notes;
 
 import org.springframework.http.HttpStatus;
@@ -98,52 +104,152 @@ public class ComparisonService {
 	}
 
 	/**
-	 * Compares roles that {@link #resolve} returned; with {@code onlyDifferences} the
-	 * shared ground is left out, so that the page cites only what it shows. Every row
-	 * keeps the kind it has in full.
+	 * Compares roles that {@link #resolve} returned. With {@code onlyDifferences} the
+	 * page is the lead and the table alone: the glance, the pictures, the shared ground
+	 * and the lines are left out, and so are the rows that hold nothing else, so that the
+	 * page cites only what it shows; every row shown keeps the kind it has in full.
 	 */
 	public Comparison compare(List<Role> compared, boolean onlyDifferences) {
 		var notes = new Notes();
 		String path = RolePaths.comparison(compared);
-		// The lead and the glance come first on the page, so their citations are numbered
-		// first.
-		Glance glance = glance(compared, path, notes);
+		// The lead, the glance and the pictures come first on the page, so their
+		// citations are numbered first.
+		Glance glance = glance(compared, path, notes, !onlyDifferences);
+		Pictures pictures = onlyDifferences ? new Pictures(null, null) : pictures(compared, notes);
 		var rows = new ArrayList<ComparisonRow>();
+		var lines = new ArrayList<Comparison.Line>();
+		var leftOut = new ArrayList<String>();
+		int hidden = 0;
 		for (Aspect aspect : this.content.aspects()) {
 			var onAspect = this.content.statements()
 				.stream()
 				.filter(s -> s.aspect().slug().equals(aspect.slug()))
 				.filter(s -> compared.stream().anyMatch(s::isHeldBy))
 				.toList();
-			if (!onAspect.isEmpty()) {
-				rows.add(row(aspect, onAspect, compared, onlyDifferences, notes));
+			if (onAspect.isEmpty()) {
+				continue;
 			}
+			if (aspect.layout() == AspectLayout.LINE) {
+				if (onlyDifferences) {
+					hidden += onAspect.size();
+					leftOut.add(aspect.slug());
+					leftOut.addAll(aspect.aliases());
+					continue;
+				}
+				var items = new ArrayList<Comparison.Line.Item>();
+				for (Statement statement : onAspect) {
+					List<Role> holders = compared.stream().filter(statement::isHeldBy).toList();
+					items.add(new Comparison.Line.Item(holders(holders, compared), holders,
+							RoleService.cite(statement, notes)));
+				}
+				lines.add(new Comparison.Line(aspect.slug(), aspect.name(), aspect.aliases(), List.copyOf(items)));
+				continue;
+			}
+			ComparisonRow row = row(aspect, onAspect, compared, onlyDifferences, notes);
+			hidden += row.hiddenShared();
+			if (onlyDifferences && row.kind() == ComparisonRow.Kind.SHARED) {
+				leftOut.add(row.anchor());
+				leftOut.addAll(row.aliases());
+				continue;
+			}
+			rows.add(row);
 		}
-		return new Comparison(compared, glance, List.copyOf(rows), notes.all(), path, onlyDifferences);
+		return new Comparison(compared, glance, pictures, List.copyOf(rows), List.copyOf(lines), notes.all(),
+				notes.controls(), path, onlyDifferences, hidden, List.copyOf(leftOut));
 	}
 
 	/**
 	 * The lead and the glance lines for the roles, cited as {@link #compare} cites them.
 	 */
 	public Glance glance(List<Role> compared) {
-		return glance(compared, RolePaths.comparison(compared), new Notes());
+		return glance(compared, RolePaths.comparison(compared), new Notes(), true);
 	}
 
-	private Glance glance(List<Role> compared, String path, Notes notes) {
-		var lead = compared.stream().map(role -> new Glance.Lead(role, notes.cite(role.lead().passages()))).toList();
+	/** The comparison in brief: its lead, pictures and glance, cited as it cites them. */
+	public Overview overview(List<Role> compared) {
+		var notes = new Notes();
+		String path = RolePaths.comparison(compared);
+		Glance glance = glance(compared, path, notes, true);
+		return new Overview(compared, glance, pictures(compared, notes), notes.controls(), path);
+	}
+
+	private Glance glance(List<Role> compared, String path, Notes notes, boolean withLines) {
+		Set<Passage> leadPassages = new LinkedHashSet<>();
+		compared.forEach(role -> leadPassages.addAll(role.lead().passages()));
 		var rows = new ArrayList<Glance.Row>();
+		var caveats = new ArrayList<Glance.Caveat>();
+		Cite leadCite = notes.control("src-lead", leadPassages);
 		for (GlanceLine line : this.content.glance()) {
 			if (compared.stream().noneMatch(role -> line.gistOf(role).isPresent())) {
 				continue;
 			}
+			Glance.Caveat caveat = (line.caveat() != null)
+					? new Glance.Caveat(line.caveat().slug(), line.caveat().kind(), line.caveat().topic(),
+							this.content.aspect(line.caveat().aspectSlug()).map(Aspect::name).orElse(""))
+					: null;
+			boolean sharesTheLeadsPassages = line.gists()
+				.stream()
+				.flatMap(gist -> gist.passages().stream())
+				.anyMatch(leadPassages::contains);
+			if (caveat != null && sharesTheLeadsPassages && !caveats.contains(caveat)) {
+				caveats.add(caveat);
+			}
+			if (!withLines) {
+				continue;
+			}
 			var cells = compared.stream()
 				.map(role -> line.gistOf(role)
-					.map(gist -> new Glance.Cell(role, gist.reading(), notes.cite(gist.passages())))
-					.orElseGet(() -> new Glance.Cell(role, null, List.of())))
+					.map(gist -> new Glance.Cell(role, gist.reading(),
+							notes.control("src-glance-" + line.slug() + "-" + role.slug(), gist.passages())))
+					.orElseGet(() -> new Glance.Cell(role, null, new Cite("", List.of()))))
 				.toList();
-			rows.add(new Glance.Row(line.aspect().slug(), line.aspect().name(), line.label(), cells));
+			rows.add(new Glance.Row(line.aspect().slug(), line.aspect().name(), line.label(), cells, caveat,
+					line.picture()));
 		}
+		var lead = new Glance.Lead(Glance.Lead.of(compared), leadCite, List.copyOf(caveats));
 		return new Glance(compared, lead, List.copyOf(rows), path);
+	}
+
+	/** The pictures the glance lines ask for, for the roles that have a gist on them. */
+	private Pictures pictures(List<Role> compared, Notes notes) {
+		Pictures.ReportingLines reporting = null;
+		var phrases = new LinkedHashMap<Role, List<String>>();
+		var directions = new LinkedHashMap<Role, Direction>();
+		Set<Passage> orientationPassages = new LinkedHashSet<>();
+		for (GlanceLine line : this.content.glance()) {
+			if (line.picture() == Picture.REPORTING_LINE && reporting == null) {
+				var lines = new ArrayList<Pictures.ReportingLines.Line>();
+				Set<Passage> passages = new LinkedHashSet<>();
+				for (Role role : compared) {
+					line.gistOf(role).ifPresent(gist -> {
+						lines.add(new Pictures.ReportingLines.Line(role, gist.text(), gist.hedge(), lines.size()));
+						passages.addAll(gist.passages());
+					});
+				}
+				if (!lines.isEmpty()) {
+					reporting = Pictures.ReportingLines.of(lines, notes.control("src-picture-reporting", passages));
+				}
+			}
+			if (line.picture() == Picture.ORIENTATION) {
+				for (Role role : compared) {
+					line.gistOf(role).filter(gist -> gist.direction() != null).ifPresent(gist -> {
+						phrases.computeIfAbsent(role, r -> new ArrayList<>()).add(gist.reading());
+						directions.putIfAbsent(role, gist.direction());
+						orientationPassages.addAll(gist.passages());
+					});
+				}
+			}
+		}
+		Pictures.Orientation orientation = phrases.isEmpty() ? null : Pictures.Orientation.of(phrases, directions,
+				notes.control("src-picture-orientation", orientationPassages));
+		return new Pictures(reporting, orientation);
+	}
+
+	/**
+	 * Who among the compared roles holds something: "Both", "All three", "CTO and CFO".
+	 */
+	private static String holders(List<Role> holders, List<Role> compared) {
+		return new ComparisonRow.SharedGround(holders, holders.size() == compared.size(), List.of()).label();
 	}
 
 	private static ComparisonRow row(Aspect aspect, List<Statement> onAspect, List<Role> compared,
@@ -184,8 +290,8 @@ public class ComparisonService {
 		int hiddenShared = onlyDifferences ? groups.stream().mapToInt(e -> e.getValue().size()).sum() : 0;
 		var divergences = aspect.divergences()
 			.stream()
-			.map(note -> new ComparisonRow.Divergence(note.slug(), note.kind(), note.text(),
-					notes.cite(note.passages())))
+			.map(note -> new ComparisonRow.Divergence(note.slug(), note.kind(), note.topic(), note.text(),
+					notes.control("src-" + note.slug(), note.passages())))
 			.toList();
 		return new ComparisonRow(aspect.slug(), aspect.name(), aspect.question(), aspect.aliases(),
 				kind(cells, groups.isEmpty()), cells, shared, hiddenShared, divergences);

@@ -2,6 +2,8 @@ package io.execroles.content;
 
 import java.util.concurrent.CompletableFuture;
 
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.context.annotation.Bean;
@@ -39,6 +41,9 @@ class ContentConfiguration {
 				loading.complete(loader.load());
 			}
 			catch (RuntimeException | Error ex) {
+				// Logged here as well: the start may fail first on the main thread, for a
+				// reason that is only a consequence of this one.
+				LogFactory.getLog(ContentSnapshot.class).error("The content could not be read", ex);
 				loading.completeExceptionally(ex);
 			}
 		}, "content-snapshot");

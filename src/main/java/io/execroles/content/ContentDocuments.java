@@ -81,7 +81,7 @@ public record ContentDocuments(Map<String, SourceDocument> sources, Map<String, 
 	}
 
 	/** Where the articles do not line up on the aspect, and how. */
-	public record NoteDocument(String id, String kind, String text, List<String> cite) {
+	public record NoteDocument(String id, String kind, String topic, String text, List<String> cite) {
 	}
 
 	/** What readers ask about that the articles do not cover. */

@@ -147,6 +147,8 @@ final class ContentEntities {
 		@Enumerated(EnumType.STRING)
 		DivergenceKind kind;
 
+		String topic;
+
 		String text;
 
 		int displayOrder;

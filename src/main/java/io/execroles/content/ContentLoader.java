@@ -84,7 +84,8 @@ class ContentLoader {
 				.stream()
 				.sorted(Comparator.comparingInt(note -> note.displayOrder))
 				.toList()) {
-				var divergence = new Divergence(note.slug, row.slug, note.kind, note.text, cite.apply(note.passageIds));
+				var divergence = new Divergence(note.slug, row.slug, note.kind, note.topic, note.text,
+						cite.apply(note.passageIds));
 				divergences.put(note.id, divergence);
 				notes.add(divergence);
 			}

@@ -85,6 +85,10 @@ class ContentMigration implements JavaMigration {
 
 		private final Map<String, Long> roles = new HashMap<>();
 
+		private final Map<String, Long> aspects = new HashMap<>();
+
+		private final Map<String, Long> notes = new HashMap<>();
+
 		Writer(Connection connection) {
 			this.connection = connection;
 		}
@@ -103,6 +107,9 @@ class ContentMigration implements JavaMigration {
 			}
 			for (var aspect : documents.aspects().entrySet()) {
 				aspect(aspect.getKey(), aspect.getValue());
+			}
+			for (var aspect : documents.aspects().entrySet()) {
+				statements(aspect.getKey(), aspect.getValue());
 			}
 			int order = 0;
 			for (TopicDocument topic : documents.notCovered().topics()) {
@@ -139,24 +146,35 @@ class ContentMigration implements JavaMigration {
 			cite("role_lead_citation", "role_id", id, role.lead().cite());
 		}
 
+		/**
+		 * An aspect and its notes first, for every aspect, so that any glance line may
+		 * name a note of another aspect as its caveat.
+		 */
 		private void aspect(String slug, AspectDocument aspect) throws SQLException {
 			String layout = (aspect.layout() != null) ? aspect.layout() : ContentRules.name(AspectLayout.ROW);
 			long id = insert("INSERT INTO aspect (slug, name, question, display_order, layout) VALUES (?, ?, ?, ?, ?)",
 					slug, aspect.name(), aspect.question(), aspect.order(),
 					ContentRules.valueOf(AspectLayout.class, layout).name());
+			this.aspects.put(slug, id);
 			for (String alias : list(aspect.formerly())) {
 				insert("INSERT INTO aspect_alias (aspect_id, alias) VALUES (?, ?)", id, alias);
 			}
-			var notes = new HashMap<String, Long>();
 			int order = 0;
 			for (NoteDocument note : list(aspect.notes())) {
 				long noteId = insert("""
-						INSERT INTO divergence (aspect_id, slug, kind, text, display_order)
-						VALUES (?, ?, ?, ?, ?)""", id, note.id(),
-						ContentRules.valueOf(DivergenceKind.class, note.kind()).name(), note.text(), ++order);
-				notes.put(note.id(), noteId);
+						INSERT INTO divergence (aspect_id, slug, kind, topic, text, display_order)
+						VALUES (?, ?, ?, ?, ?, ?)""", id, note.id(),
+						ContentRules.valueOf(DivergenceKind.class, note.kind()).name(), note.topic(), note.text(),
+						++order);
+				this.notes.put(note.id(), noteId);
 				cite("divergence_citation", "divergence_id", noteId, note.cite());
 			}
+		}
+
+		/** What an aspect says of the roles, and its lines of the glance. */
+		private void statements(String slug, AspectDocument aspect) throws SQLException {
+			long id = this.aspects.get(slug);
+			int order = 0;
 			for (StatementDocument statement : aspect.statements()) {
 				long statementId = insert("""
 						INSERT INTO statement (slug, kind, aspect_id, text, display_order)
@@ -173,7 +191,7 @@ class ContentMigration implements JavaMigration {
 				long lineId = insert("""
 						INSERT INTO glance (slug, aspect_id, label, caveat_id, picture, display_order)
 						VALUES (?, ?, ?, ?, ?, ?)""", line.id(), id, line.label(),
-						(line.caveat() != null) ? notes.get(line.caveat()) : null,
+						(line.caveat() != null) ? this.notes.get(line.caveat()) : null,
 						(line.picture() != null) ? ContentRules.valueOf(Picture.class, line.picture()).name() : null,
 						line.order());
 				for (var gist : line.gists().entrySet()) {

@@ -38,7 +38,7 @@ final class ContentRules {
 
 	/** Ids the pages give their own parts, which content must not take. */
 	private static final Set<String> PAGE_IDS = Set.of("main", "summary", "responsibilities", "key-attributes",
-			"sources", "glance", "common-ground", "lead");
+			"sources", "glance", "lead", "legend", "pictures");
 
 	private final ContentDocuments documents;
 
@@ -175,6 +175,7 @@ final class ContentRules {
 			}
 			oneOf(file, field + ".kind", required(file, field + ".kind", note.kind()) ? note.kind() : null,
 					DivergenceKind.values());
+			required(file, field + ".topic", note.topic());
 			required(file, field + ".text", note.text());
 			cites(file, field + ".cite", note.cite(), 2);
 		}
@@ -211,8 +212,8 @@ final class ContentRules {
 			required(file, field + ".label", line.label());
 			required(file, field + ".order", line.order());
 			oneOf(file, field + ".picture", line.picture(), Picture.values());
-			if (line.caveat() != null && !notes.contains(line.caveat())) {
-				problem(file, field + ".caveat", "names no note of this aspect: “" + line.caveat() + "”");
+			if (line.caveat() != null && !allNotes().contains(line.caveat())) {
+				problem(file, field + ".caveat", "names no note of any aspect: “" + line.caveat() + "”");
 			}
 			Map<String, GistDocument> gists = (line.gists() != null) ? line.gists() : Map.of();
 			gists.forEach((role, gist) -> {
@@ -233,6 +234,12 @@ final class ContentRules {
 				}
 			}
 		}
+	}
+
+	private java.util.Set<String> allNotes() {
+		var ids = new HashSet<String>();
+		this.documents.aspects().values().forEach(aspect -> list(aspect.notes()).forEach(note -> ids.add(note.id())));
+		return ids;
 	}
 
 	private void glanceOrders() {

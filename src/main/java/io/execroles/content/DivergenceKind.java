@@ -7,24 +7,33 @@ package io.execroles.content;
 public enum DivergenceKind {
 
 	/** The passages cannot all be true as written. */
-	CONTRADICTION("The articles contradict each other"),
+	CONTRADICTION("The articles contradict each other", "the passages cannot all be true as written"),
 
 	/**
 	 * The passages can be read together but pull different ways, within one article or
 	 * across both.
 	 */
-	TENSION("The articles pull different ways"),
+	TENSION("The articles pull different ways", "the passages can be read together, but pull different ways"),
 
 	/**
 	 * Each article says something the other does not, and neither denies what the other
 	 * says.
 	 */
-	EMPHASIS("The articles stress different things");
+	EMPHASIS("The articles stress different things",
+			"each article says something the other does not, and neither denies what the other says");
 
 	private final String label;
 
-	DivergenceKind(String label) {
+	private final String meaning;
+
+	DivergenceKind(String label, String meaning) {
 		this.label = label;
+		this.meaning = meaning;
+	}
+
+	/** What the label means, for the legend and the About page. */
+	public String meaning() {
+		return this.meaning;
 	}
 
 	public String label() {

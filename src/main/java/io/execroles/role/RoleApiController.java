@@ -38,7 +38,7 @@ class RoleApiController {
 		RoleProfile profile = this.roles.findProfile(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "There is no role at this address."));
 		return new ProfileJson(json(profile.role()),
-				profile.summaryNotes().stream().map(note -> CitationJson.of(note, this.site)).toList(),
+				profile.summary().notes().stream().map(note -> CitationJson.of(note, this.site)).toList(),
 				profile.sections()
 					.stream()
 					.map(section -> new SectionJson(section.anchor(), section.heading(),

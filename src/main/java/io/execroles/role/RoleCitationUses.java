@@ -42,18 +42,18 @@ class RoleCitationUses implements CitationUses {
 
 		for (Role role : this.content.roles()) {
 			add(uses, sourceSlug, role.summary().passages(),
-					new Use(role.abbreviation() + " profile: summary", role.path() + "#summary"));
+					new Use(role.abbreviation() + " profile › summary", role.path() + "#summary"));
 			if (compared && featured.contains(role)) {
-				add(uses, sourceSlug, role.lead().passages(), new Use(versus + ": the main difference", comparison));
+				add(uses, sourceSlug, role.lead().passages(),
+						new Use(versus + " › the clearest contrast", comparison + "#lead"));
 			}
 		}
 		for (GlanceLine line : this.content.glance()) {
 			line.gists().forEach(gist -> {
 				add(uses, sourceSlug, gist.passages(),
-						new Use(gist.role().abbreviation() + " in brief: " + line.label(), gist.role().path()));
+						new Use(gist.role().abbreviation() + " profile › in brief", gist.role().path()));
 				if (compared && featured.contains(gist.role())) {
-					add(uses, sourceSlug, gist.passages(),
-							new Use(versus + " at a glance: " + line.label(), comparison + "#glance"));
+					add(uses, sourceSlug, gist.passages(), new Use(versus + " › at a glance", comparison + "#glance"));
 				}
 			});
 		}
@@ -62,7 +62,7 @@ class RoleCitationUses implements CitationUses {
 				.forEach(role -> add(uses, sourceSlug, statement.passages(),
 						new Use(role.abbreviation() + " profile", role.path() + "#" + statement.slug())));
 			if (compared && featured.containsAll(statement.roles())) {
-				add(uses, sourceSlug, statement.passages(), new Use(versus + ": " + statement.aspect().name(),
+				add(uses, sourceSlug, statement.passages(), new Use(versus + " › " + statement.aspect().name(),
 						comparison + "#" + statement.aspect().slug()));
 			}
 		}
@@ -70,9 +70,7 @@ class RoleCitationUses implements CitationUses {
 			for (Aspect aspect : this.content.aspects()) {
 				for (Divergence divergence : aspect.divergences()) {
 					add(uses, sourceSlug, divergence.passages(),
-							new Use(versus + ": " + aspect.name() + " ("
-									+ divergence.kind().label().toLowerCase(java.util.Locale.ROOT) + ")",
-									comparison + "#" + divergence.slug()));
+							new Use(versus + " › note " + divergence.topic(), comparison + "#" + divergence.slug()));
 				}
 			}
 		}
@@ -83,7 +81,9 @@ class RoleCitationUses implements CitationUses {
 		for (Passage passage : passages) {
 			if (passage.source().slug().equals(sourceSlug)) {
 				List<Use> places = uses.computeIfAbsent(passage.anchor(), anchor -> new ArrayList<>());
-				if (!places.contains(use)) {
+				// One link per place named: a profile cites a passage from several
+				// statements.
+				if (places.stream().noneMatch(place -> place.label().equals(use.label()))) {
 					places.add(use);
 				}
 			}

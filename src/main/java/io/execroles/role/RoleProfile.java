@@ -3,6 +3,7 @@ package io.execroles.role;
 import java.util.List;
 
 import io.execroles.content.Role;
+import io.execroles.source.Cite;
 import io.execroles.source.Note;
 import io.execroles.source.NoteGroup;
 
@@ -11,8 +12,8 @@ import io.execroles.source.NoteGroup;
  * glance lines), the sections. {@code notes} is the page's list of sources, in the order
  * the page cites them.
  */
-public record RoleProfile(Role role, List<Note> summaryNotes, List<KeyFact> facts, List<ProfileSection> sections,
-		List<Note> notes, List<CompareLink> compareLinks) {
+public record RoleProfile(Role role, Cite summary, List<KeyFact> facts, List<ProfileSection> sections, List<Note> notes,
+		List<Cite> cites, List<CompareLink> compareLinks) {
 
 	/** The page's list of sources, an article at a time. */
 	public List<NoteGroup> sources() {
@@ -20,7 +21,7 @@ public record RoleProfile(Role role, List<Note> summaryNotes, List<KeyFact> fact
 	}
 
 	/** A line of the fact box: "Reports to" "the CEO, in many cases", cited. */
-	public record KeyFact(String aspectSlug, String aspectName, String label, String text, List<Note> notes) {
+	public record KeyFact(String aspectSlug, String aspectName, String label, String text, Cite cite) {
 	}
 
 	/** A comparison of this role with others, offered from its profile. */

@@ -50,12 +50,12 @@ public class RoleService {
 
 	private RoleProfile profile(Role role) {
 		var notes = new Notes();
-		var summaryNotes = notes.cite(role.summary().passages());
+		var summary = notes.control("src-summary", role.summary().passages());
 		var facts = this.content.glance()
 			.stream()
 			.flatMap(line -> line.gistOf(role)
 				.map(gist -> new RoleProfile.KeyFact(line.aspect().slug(), line.aspect().name(), line.label(),
-						gist.reading(), notes.cite(gist.passages())))
+						gist.reading(), notes.control("src-fact-" + line.slug(), gist.passages())))
 				.stream())
 			.toList();
 		List<Statement> statements = this.content.statements().stream().filter(s -> s.isHeldBy(role)).toList();
@@ -74,7 +74,8 @@ public class RoleService {
 			.filter(other -> !other.slug().equals(role.slug()))
 			.map(other -> new RoleProfile.CompareLink(List.of(other), RolePaths.comparison(List.of(role, other))))
 			.toList();
-		return new RoleProfile(role, summaryNotes, facts, List.copyOf(sections), notes.all(), compareLinks);
+		return new RoleProfile(role, summary, facts, List.copyOf(sections), notes.all(), notes.controls(),
+				compareLinks);
 	}
 
 	private static void addSection(List<ProfileSection> sections, String anchor, String heading,
@@ -97,7 +98,7 @@ public class RoleService {
 			.findFirst()
 			.orElse(null);
 		return new CitedStatement(statement.slug(), statement.text(), statement.aspect().slug(), divergence,
-				notes.cite(statement.passages()), statement.roles());
+				notes.control("src-" + statement.slug(), statement.passages()), statement.roles());
 	}
 
 }

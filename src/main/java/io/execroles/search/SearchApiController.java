@@ -1,6 +1,8 @@
 package io.execroles.search;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import io.execroles.content.Role;
 import io.execroles.source.CitationJson;
@@ -30,8 +32,20 @@ class SearchApiController {
 			@RequestParam(name = "role", required = false) String role) {
 		SearchResults results = this.search.search(query, role);
 		return new SearchJson(results.query(), (results.role() != null) ? results.role().slug() : null,
-				this.site.absolute(results.address()), results.suggestion(), results.shownFor(), results.advice(),
-				results.hits().stream().map(this::json).toList());
+				this.site.absolute(results.address()), answer(results.answer()),
+				(results.uncovered() != null) ? results.uncovered().name() : null, results.suggestion(),
+				results.advice(), results.hits().stream().map(this::json).toList());
+	}
+
+	private AnswerJson answer(SearchResults.Answer answer) {
+		if (answer == null) {
+			return null;
+		}
+		Map<String, List<String>> columns = new LinkedHashMap<>();
+		answer.columns().forEach(column -> columns.put(column.role().slug(), column.statements()));
+		return new AnswerJson(answer.kind().name(), answer.heading(), answer.text(), columns,
+				answer.shared().stream().map(shared -> shared.holders() + ": " + shared.statement()).toList(),
+				this.site.absolute(answer.link().href()));
 	}
 
 	private ResultJson json(SearchResults.Hit hit) {
@@ -48,8 +62,19 @@ class SearchApiController {
 				hit.aspectName(), this.site.absolute(hit.href()), citations);
 	}
 
-	record SearchJson(String query, String role, String url, String suggestion, String shownFor, String advice,
-			List<ResultJson> results) {
+	/**
+	 * {@code answer} and {@code notCovered} (the name of a topic the articles do not
+	 * cover) are null where there is none.
+	 */
+	record SearchJson(String query, String role, String url, AnswerJson answer, String notCovered, String suggestion,
+			String advice, List<ResultJson> results) {
+	}
+
+	/**
+	 * {@code columns}: by role slug, the role's statements; {@code shared}: "Both: …".
+	 */
+	record AnswerJson(String kind, String heading, String text, Map<String, List<String>> columns, List<String> shared,
+			String url) {
 	}
 
 	record ResultJson(String type, String id, String text, List<String> matched, List<String> roles, String aspect,

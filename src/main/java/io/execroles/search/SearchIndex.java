@@ -121,6 +121,11 @@ class SearchIndex {
 			.stream()
 			.collect(Collectors.toMap(Role::slug, role -> role, (a, b) -> a, LinkedHashMap::new));
 		var entries = new HashMap<String, Entry>();
+		// Where a passage is used: the aspect of the first statement that cites it.
+		var aspectOfPassage = new HashMap<String, Aspect>();
+		content.statements()
+			.forEach(statement -> statement.passages()
+				.forEach(passage -> aspectOfPassage.putIfAbsent(passage.anchor(), statement.aspect())));
 		var directory = new ByteBuffersDirectory();
 		try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer()))) {
 			for (Statement statement : content.statements()) {
@@ -143,9 +148,11 @@ class SearchIndex {
 			}
 			var passages = new HashMap<String, Passage>();
 			for (Passage passage : content.passages()) {
-				writer.addDocument(document(Entry.Type.PASSAGE, passage.anchor(), passage.text(), 0.7));
-				entries.put(key(Entry.Type.PASSAGE, passage.anchor()), new Entry(Entry.Type.PASSAGE, passage.anchor(),
-						passage.text(), "Passage", null, null, List.of(), List.of()));
+				writer.addDocument(document(Entry.Type.PASSAGE, passage.anchor(), passage.text(), 0.5));
+				entries.put(key(Entry.Type.PASSAGE, passage.anchor()),
+						new Entry(Entry.Type.PASSAGE, passage.anchor(), passage.text(), "Passage",
+								aspectOf(aspectOfPassage, passage, Aspect::slug),
+								aspectOf(aspectOfPassage, passage, Aspect::name), List.of(), List.of()));
 				passages.put(passage.anchor(), passage);
 			}
 			writer.commit();
@@ -163,6 +170,12 @@ class SearchIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static String aspectOf(Map<String, Aspect> aspects, Passage passage,
+			java.util.function.Function<Aspect, String> part) {
+		Aspect aspect = aspects.get(passage.anchor());
+		return (aspect != null) ? part.apply(aspect) : null;
 	}
 
 	private static Document document(Entry.Type type, String id, String text, double weight) {

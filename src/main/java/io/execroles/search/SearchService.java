@@ -9,12 +9,18 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import io.execroles.comparison.ComparisonService;
+import io.execroles.content.Aspect;
+import io.execroles.content.ContentSnapshot;
 import io.execroles.content.Passage;
 import io.execroles.content.Role;
+import io.execroles.content.Statement;
 import io.execroles.role.RolePaths;
 import io.execroles.role.RoleService;
 import io.execroles.search.SearchIndex.Entry;
+import io.execroles.search.SearchResults.Answer;
 import io.execroles.search.SearchResults.Hit;
 import io.execroles.search.SearchResults.Segment;
 import io.execroles.source.Note;
@@ -79,9 +85,15 @@ public class SearchService {
 
 	private final RoleService roles;
 
-	SearchService(SearchIndex index, RoleService roles) {
+	private final ComparisonService comparisons;
+
+	private final ContentSnapshot content;
+
+	SearchService(SearchIndex index, RoleService roles, ComparisonService comparisons, ContentSnapshot content) {
 		this.index = index;
 		this.roles = roles;
+		this.comparisons = comparisons;
+		this.content = content;
 	}
 
 	/**
@@ -93,8 +105,9 @@ public class SearchService {
 	}
 
 	/**
-	 * Searches the statements, aspects and passages; with a role, only that role's
-	 * statements.
+	 * Answers a query: the page or the part of one that answers it, a topic the articles
+	 * do not cover that it names, and the statements, aspects and passages that match its
+	 * other words; with a role, only that role's statements.
 	 * @throws ResponseStatusException 404 for a role that does not exist
 	 */
 	public SearchResults search(String rawQuery, String roleSlug) {
@@ -108,37 +121,145 @@ public class SearchService {
 		boolean tooLong = rawQuery != null && SPACES.matcher(rawQuery.strip()).replaceAll(" ").length() > LONGEST_QUERY;
 		String query = normalize(rawQuery);
 		if (query.isEmpty()) {
-			return advice(query, role, all, "Type a word or two, such as “strategy”, “customers” or “reports”, to "
-					+ "find what the articles say about the roles.", List.of());
+			return advice(query, role, all,
+					"Type a question or a word or two, such as “who does the CIO report "
+							+ "to”, “strategy” or “CTO vs CIO”, to find what the articles say about the roles.",
+					List.of());
 		}
 		if (tooLong) {
 			return advice(query, role, all, "That is longer than any statement here could match. Try a few words, "
 					+ "no more than " + LONGEST_QUERY + " characters.", List.of());
 		}
 		SearchIndex.Built built = this.index.get();
-		List<String> terms = terms(QUERIES, query);
-		if (terms.isEmpty()) {
-			return advice(query, role, all, "“" + query + "” has only words too common to search for. Try a word "
-					+ "that says what you are after.", built.vocabulary().common());
-		}
-		List<Hit> hits = run(built, terms, role);
-		String suggestion = suggest(built, query);
-		String shownFor = null;
-		if (hits.isEmpty() && suggestion != null) {
-			hits = run(built, terms(QUERIES, suggestion), role);
-			shownFor = hits.isEmpty() ? null : suggestion;
-		}
-		if (hits.isEmpty()) {
+		QueryReading reading = QueryReading.of(query, all, this.content.topics());
+		List<String> terms = terms(QUERIES, reading.rest());
+		List<Hit> hits = terms.isEmpty() ? List.of() : run(built, terms, role);
+		// Offered, never searched for in the query's place.
+		// A topic the articles do not cover is said so; its words are not misspellings.
+		String suggestion = (terms.isEmpty() || reading.uncovered() != null) ? null : suggest(built, query);
+		Answer answer = answer(reading, terms, hits, built);
+		if (answer == null && reading.uncovered() == null && hits.isEmpty()) {
+			if (terms.isEmpty()) {
+				return advice(query, role, all, "“" + query + "” has only words too common to search for. Try a "
+						+ "word that says what you are after.", built.vocabulary().common());
+			}
 			String within = (role != null) ? " for the " + role.abbreviation() : "";
-			return new SearchResults(query, role, all, List.of(),
-					"Nothing on the site matches “" + query + "”" + within + ". These words do:", suggestion, null,
-					built.vocabulary().common());
+			return new SearchResults(query, role, all, null, null, List.of(),
+					"Nothing on the site matches “" + query + "”" + within + ".", suggestion,
+					(suggestion != null) ? List.of() : built.vocabulary().common());
 		}
-		return new SearchResults(query, role, all, hits, null, suggestion, shownFor, List.of());
+		return new SearchResults(query, role, all, answer, reading.uncovered(), hits, null, suggestion, List.of());
 	}
 
 	private static SearchResults advice(String query, Role role, List<Role> all, String advice, List<String> tryWords) {
-		return new SearchResults(query, role, all, List.of(), advice, null, null, tryWords);
+		return new SearchResults(query, role, all, null, null, List.of(), advice, null, tryWords);
+	}
+
+	/**
+	 * The best answer to a query. A query that names roles and nothing else is answered
+	 * by their profile or their comparison; one that asks how roles differ, by the
+	 * comparison; one with other words, by the aspect its best result stands in: the
+	 * section of a profile where it names one role, else the comparison's row, the roles'
+	 * statements side by side.
+	 */
+	private Answer answer(QueryReading reading, List<String> terms, List<Hit> hits, SearchIndex.Built built) {
+		List<Role> named = reading.roles();
+		if (terms.isEmpty()) {
+			if (named.size() == 1 && !reading.asksHowTheyDiffer()) {
+				return profile(named.get(0));
+			}
+			if (named.size() >= 2 || reading.asksHowTheyDiffer()) {
+				return comparison(compared(named));
+			}
+			return null;
+		}
+		String aspectSlug = hits.stream()
+			.map(hit -> built.entries().get(SearchIndex.key(Entry.Type.valueOf(hit.type().name()), hit.id())))
+			.map(Entry::aspectSlug)
+			.filter(java.util.Objects::nonNull)
+			.findFirst()
+			.orElse(null);
+		if (aspectSlug == null) {
+			return (named.size() >= 2) ? comparison(named) : (named.size() == 1) ? profile(named.get(0)) : null;
+		}
+		Aspect aspect = this.content.aspect(aspectSlug).orElseThrow();
+		return (named.size() == 1) ? section(named.get(0), aspect) : row(compared(named), aspect);
+	}
+
+	/**
+	 * The roles a query names, or the pair the site leads with where it names fewer than
+	 * two.
+	 */
+	private List<Role> compared(List<Role> named) {
+		if (named.size() >= 2) {
+			return named.subList(0, Math.min(named.size(), ComparisonService.MAX_ROLES));
+		}
+		var pair = new ArrayList<>(named);
+		for (Role role : this.roles.findAll()) {
+			if (pair.size() < 2 && !pair.contains(role)) {
+				pair.add(role);
+			}
+		}
+		return List.copyOf(pair);
+	}
+
+	private Answer profile(Role role) {
+		return new Answer(Answer.Kind.PROFILE, role.title() + " (" + role.abbreviation() + ")", role.summary().text(),
+				List.of(), List.of(), new Answer.Link("Read the " + role.abbreviation() + "’s profile", role.path()),
+				null);
+	}
+
+	private Answer comparison(List<Role> compared) {
+		String path = RolePaths.comparison(compared);
+		String versus = compared.stream().map(Role::abbreviation).collect(Collectors.joining(" vs "));
+		String lead = this.comparisons.glance(compared).lead().sentence();
+		return new Answer(Answer.Kind.COMPARISON, versus, "The articles’ clearest contrast: " + lead, List.of(),
+				List.of(),
+				new Answer.Link("See how the " + versus.replace(" vs ", " and the ") + " differ, aspect by aspect",
+						path),
+				null);
+	}
+
+	private Answer section(Role role, Aspect aspect) {
+		List<String> statements = statements(aspect, s -> s.isHeldBy(role));
+		List<Role> pair = compared(List.of(role));
+		return new Answer(Answer.Kind.ASPECT, aspect.name() + ": " + role.abbreviation(), null,
+				List.of(new Answer.Column(role, statements)), List.of(),
+				new Answer.Link("In the " + role.abbreviation() + "’s profile, with sources",
+						role.path() + "#" + aspect.slug()),
+				new Answer.Link("Compare the "
+						+ pair.stream().map(Role::abbreviation).collect(Collectors.joining(" and the ")) + " on this",
+						RolePaths.comparison(pair) + "#" + aspect.slug()));
+	}
+
+	private Answer row(List<Role> compared, Aspect aspect) {
+		var columns = compared.stream()
+			.map(role -> new Answer.Column(role,
+					statements(aspect, s -> s.isHeldBy(role) && compared.stream().filter(s::isHeldBy).count() == 1)))
+			.toList();
+		var shared = this.content.statements()
+			.stream()
+			.filter(s -> s.aspect().slug().equals(aspect.slug()))
+			.filter(s -> compared.stream().filter(s::isHeldBy).count() > 1)
+			.map(s -> new Answer.Shared((compared.stream().allMatch(s::isHeldBy) && compared.size() == 2) ? "Both"
+					: compared.stream()
+						.filter(s::isHeldBy)
+						.map(Role::abbreviation)
+						.collect(Collectors.joining(" and ")),
+					s.text()))
+			.toList();
+		String versus = compared.stream().map(Role::abbreviation).collect(Collectors.joining(" vs "));
+		return new Answer(Answer.Kind.ASPECT, aspect.name() + ": " + versus, null, columns, shared, new Answer.Link(
+				"In the comparison, with sources", RolePaths.comparison(compared) + "#" + aspect.slug()), null);
+	}
+
+	private List<String> statements(Aspect aspect, java.util.function.Predicate<Statement> holds) {
+		return this.content.statements()
+			.stream()
+			.filter(s -> s.aspect().slug().equals(aspect.slug()))
+			.filter(holds)
+			.map(Statement::text)
+			.toList();
 	}
 
 	private List<Hit> run(SearchIndex.Built built, List<String> terms, Role role) {

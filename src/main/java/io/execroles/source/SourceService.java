@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 
 import io.execroles.content.ContentSnapshot;
@@ -51,6 +52,7 @@ public class SourceService {
 			.toList();
 		Map<String, List<CitationUses.Use>> usesByAnchor = this.uses.of(source.slug());
 		var blocks = new ArrayList<Block>();
+		var markers = new AtomicInteger();
 		String[] chunks = BLANK_LINES.split(source.article().strip());
 		// The first chunk is the article's title, which the page shows as its heading.
 		for (int i = 1; i < chunks.length; i++) {
@@ -58,13 +60,13 @@ public class SourceService {
 			if (lines.stream().allMatch(l -> l.startsWith(BULLET))) {
 				blocks.add(new Block(Kind.LIST,
 						lines.stream()
-							.map(l -> segments(l.substring(BULLET.length()).strip(), passages, usesByAnchor))
+							.map(l -> segments(l.substring(BULLET.length()).strip(), passages, usesByAnchor, markers))
 							.toList()));
 			}
 			else {
 				String text = String.join(" ", lines);
 				Kind kind = (text.length() <= LONGEST_HEADING && !text.endsWith(".")) ? Kind.HEADING : Kind.PARAGRAPH;
-				blocks.add(new Block(kind, List.of(segments(text, passages, usesByAnchor))));
+				blocks.add(new Block(kind, List.of(segments(text, passages, usesByAnchor, markers))));
 			}
 		}
 		return new SourcePage(source, List.copyOf(blocks), passages.size());
@@ -72,10 +74,10 @@ public class SourceService {
 
 	/**
 	 * Splits text into plain runs and the cited passages within it; passages never
-	 * overlap.
+	 * overlap. A passage the site uses takes the next marker.
 	 */
 	private static List<Segment> segments(String text, List<Passage> passages,
-			Map<String, List<CitationUses.Use>> usesByAnchor) {
+			Map<String, List<CitationUses.Use>> usesByAnchor, AtomicInteger markers) {
 		List<Passage> inText = passages.stream()
 			.filter(passage -> text.contains(passage.text()))
 			.sorted(Comparator.comparingInt(passage -> text.indexOf(passage.text())))
@@ -85,14 +87,15 @@ public class SourceService {
 		for (Passage passage : inText) {
 			int start = text.indexOf(passage.text());
 			if (start > at) {
-				segments.add(new Segment(text.substring(at, start), null, List.of()));
+				segments.add(new Segment(text.substring(at, start), null, 0, List.of()));
 			}
-			segments.add(new Segment(passage.text(), passage.anchor(),
-					usesByAnchor.getOrDefault(passage.anchor(), List.of())));
+			List<CitationUses.Use> uses = usesByAnchor.getOrDefault(passage.anchor(), List.of());
+			segments.add(new Segment(passage.text(), passage.anchor(), uses.isEmpty() ? 0 : markers.incrementAndGet(),
+					uses));
 			at = start + passage.text().length();
 		}
 		if (at < text.length()) {
-			segments.add(new Segment(text.substring(at), null, List.of()));
+			segments.add(new Segment(text.substring(at), null, 0, List.of()));
 		}
 		return List.copyOf(segments);
 	}

@@ -41,11 +41,10 @@ class ComparisonFormatsTest {
 	List<CSVRecord> csv(String path) throws Exception {
 		var result = this.mvc.get().uri(path).exchange();
 		assertThat(result).hasStatusOk().hasContentTypeCompatibleWith("text/csv");
-		return CSVFormat.RFC4180.builder()
-			.setHeader()
-			.get()
-			.parse(new StringReader(result.getResponse().getContentAsString()))
-			.getRecords();
+		String body = result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		// Marked as UTF-8 for spreadsheets, which otherwise guess another encoding.
+		assertThat(body).startsWith("\uFEFF");
+		return CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(body.substring(1))).getRecords();
 	}
 
 	@Test
@@ -54,15 +53,18 @@ class ComparisonFormatsTest {
 		JsonNode api = api("/api/compare/cto-vs-cio");
 		List<CSVRecord> csv = csv("/compare/cto-vs-cio.csv");
 
-		assertThat(api.get("rows")).hasSize(page.select("table.comparison > tbody[id]").size()).hasSize(csv.size());
+		assertThat(api.get("rows")).hasSize(page.select("table.comparison > tbody[id]").size());
+		assertThat(api.get("lines")).hasSize(page.select("section.lines section.line").size());
+		// A row per aspect of the table, then one per line under it.
+		assertThat(csv).hasSize(api.get("rows").size() + api.get("lines").size());
 		var listed = page.select("#sources q").eachText();
-		for (int i = 0; i < csv.size(); i++) {
+		for (int i = 0; i < api.get("rows").size(); i++) {
 			JsonNode row = api.get("rows").get(i);
 			String id = row.get("id").asString();
 			var htmlRow = page.getElementById(id);
 			CSVRecord record = csv.get(i);
 			assertThat(record.get("Aspect")).isEqualTo(row.get("aspect").asString())
-				.isEqualTo(htmlRow.selectFirst(".aspect-name > span:first-child").text());
+				.isEqualTo(htmlRow.selectFirst(".aspect-name").text());
 			assertThat(record.get("Kind")).isEqualTo(row.get("label").asString())
 				.isEqualTo(htmlRow.selectFirst(".tag-kind").text());
 			Set<String> passages = new HashSet<>();
@@ -90,6 +92,20 @@ class ComparisonFormatsTest {
 				assertThat(listed).as("%s source in HTML", id).contains(passage);
 			}
 		}
+		for (int i = 0; i < api.get("lines").size(); i++) {
+			JsonNode line = api.get("lines").get(i);
+			CSVRecord record = csv.get(api.get("rows").size() + i);
+			var htmlLine = page.getElementById(line.get("id").asString());
+			assertThat(record.get("Aspect")).isEqualTo(line.get("aspect").asString())
+				.isEqualTo(htmlLine.selectFirst("h3").text());
+			for (JsonNode item : line.get("statements")) {
+				String text = item.get("statements").get(0).get("text").asString();
+				String column = (item.get("heldBy").size() == 1) ? item.get("heldBy").get(0).asString().toUpperCase()
+						: "Shared";
+				assertThat(record.get(column)).as("%s in the CSV's %s column", text, column).contains(text);
+				assertThat(htmlLine.text()).contains(text);
+			}
+		}
 	}
 
 	@Test
@@ -97,7 +113,10 @@ class ComparisonFormatsTest {
 		JsonNode api = api("/api/compare/cto-vs-cio");
 		assertThat(api.get("glance")).isNotEmpty();
 		assertThat(api.get("glance").get(0).get("gists").get("cto").get("citations")).isNotEmpty();
-		assertThat(api.get("rows").findValuesAsString("kind")).contains("DIFFERS", "PARTLY_SHARED", "ONE_SIDED");
+		assertThat(api.get("rows").findValuesAsString("kind")).contains("DIFFERS", "PARTLY_SHARED");
+		assertThat(api.get("lead").get("text").asString()).contains("the CTO ").contains("; the CIO ");
+		assertThat(api.get("lead").get("citations")).isNotEmpty();
+		assertThat(api.get("lines").findValuesAsString("id")).contains("common-ground");
 	}
 
 	@Test
@@ -132,8 +151,8 @@ class ComparisonFormatsTest {
 	void onlyDifferencesOffersItsSwitchAndKeepsTheCanonicalAddressAndRowAnchors() {
 		Document all = Pages.get(this.mvc, "/compare/cto-vs-cio");
 		Document differences = Pages.get(this.mvc, "/compare/cto-vs-cio?only=differences");
-		assertThat(all.select(".toolbar a").eachAttr("href")).contains("/compare/cto-vs-cio?only=differences");
-		assertThat(differences.select(".toolbar a").eachAttr("href")).contains("/compare/cto-vs-cio");
+		assertThat(all.select(".toolbar a").eachAttr("href")).contains("/compare/cto-vs-cio?only=differences#aspects");
+		assertThat(differences.select(".toolbar a").eachAttr("href")).contains("/compare/cto-vs-cio#aspects");
 		assertThat(differences.select("link[rel=canonical]").attr("href"))
 			.isEqualTo(all.select("link[rel=canonical]").attr("href"));
 		assertThat(differences.select("table.comparison > tbody[id]").eachAttr("id"))
@@ -146,9 +165,11 @@ class ComparisonFormatsTest {
 	void eachViewListsExactlyThePassagesItCites() {
 		for (String path : List.of("/compare/cto-vs-cio", "/compare/cto-vs-cio?only=differences")) {
 			Document page = Pages.get(this.mvc, path);
-			Set<String> cited = new HashSet<>(
-					page.select("main button.ref").stream().map(ref -> Pages.passageHref(page, ref)).toList());
-			Set<String> listed = new HashSet<>(page.select("#sources li a.in-context").eachAttr("href"));
+			Set<String> cited = new HashSet<>(page.select("main button.cite")
+				.stream()
+				.flatMap(cite -> Pages.passageHrefs(page, cite).stream())
+				.toList());
+			Set<String> listed = new HashSet<>(page.select("#sources li a").eachAttr("href"));
 			assertThat(listed).as(path).isEqualTo(cited);
 			assertThat(page.select("#sources li")).as(path).hasSize(cited.size());
 		}

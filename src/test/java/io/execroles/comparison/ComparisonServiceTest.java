@@ -47,10 +47,16 @@ class ComparisonServiceTest {
 	}
 
 	@Test
-	void theRowsCoverWhatTheRolesAreComparedOn() {
-		assertThat(ctoVsCio().rows()).extracting(ComparisonRow::anchor)
-			.contains("focus", "who-they-serve", "financial-aim", "reporting-line", "qualities", "technology-horizon",
-					"vendors-and-providers", "scope", "history");
+	void theRowsAreTheAspectsThatSetTheRolesApartAndTheRestAreLinesUnderThem() {
+		Comparison comparison = ctoVsCio();
+		assertThat(comparison.rows()).extracting(ComparisonRow::anchor)
+			.containsExactly("focus", "reporting-line", "strategy", "qualities", "scope", "infrastructure",
+					"vendors-and-providers", "outlook");
+		assertThat(comparison.lines()).extracting(Comparison.Line::anchor)
+			.containsExactly("standing", "history", "common-ground");
+		// Links to the rows merged away still land on the row that holds them.
+		assertThat(row(comparison, "focus").aliases()).contains("who-they-serve", "technology-horizon");
+		assertThat(line(comparison, "standing").aliases()).contains("prevalence", "demands");
 	}
 
 	@Test
@@ -58,6 +64,7 @@ class ComparisonServiceTest {
 		ComparisonRow row = row(ctoVsCio(), "vendors-and-providers");
 		assertThat(row.divergences()).singleElement().satisfies(d -> {
 			assertThat(d.kind()).isEqualTo(DivergenceKind.TENSION);
+			assertThat(d.topic()).startsWith("on ");
 			assertThat(d.notes()).extracting(Note::text)
 				.anyMatch(p -> p.contains("works closely with various providers"))
 				.anyMatch(p -> p.contains("Works closely with vendors"));
@@ -67,12 +74,17 @@ class ComparisonServiceTest {
 
 	@Test
 	void whereEachArticleStressesADifferentRoleTheRowSaysSoAndDoesNotCallItAContradiction() {
-		Comparison comparison = ctoVsCio();
-		for (String anchor : new String[] { "keeping-current", "strategy" }) {
-			assertThat(row(comparison, anchor).divergences()).as(anchor)
-				.singleElement()
-				.satisfies(d -> assertThat(d.kind()).isEqualTo(DivergenceKind.EMPHASIS));
-		}
+		assertThat(row(ctoVsCio(), "qualities").divergences()).singleElement()
+			.satisfies(d -> assertThat(d.kind()).isEqualTo(DivergenceKind.EMPHASIS));
+		assertThat(row(ctoVsCio(), "strategy").divergences()).singleElement()
+			.satisfies(d -> assertThat(d.kind()).isEqualTo(DivergenceKind.TENSION));
+	}
+
+	@Test
+	void aRowWithTwoNotesTellsThemApartByTheirTopics() {
+		assertThat(row(ctoVsCio(), "infrastructure").divergences()).hasSize(2)
+			.extracting(ComparisonRow.Divergence::topic)
+			.doesNotHaveDuplicates();
 	}
 
 	@Test
@@ -85,18 +97,21 @@ class ComparisonServiceTest {
 	}
 
 	@Test
-	void theTechnologyHorizonRowSetsNewAgainstExistingTechnologyAndNothingElse() {
-		ComparisonRow row = row(ctoVsCio(), "technology-horizon");
+	void theFocusRowSetsNewAgainstExistingTechnology() {
+		ComparisonRow row = row(ctoVsCio(), "focus");
 		assertThat(row.cells().get(0).statements()).extracting(CitedStatement::text)
-			.allMatch(text -> text.contains("new technologies"));
+			.anyMatch(text -> text.contains("new technologies"))
+			.noneMatch(text -> text.contains("existing IT infrastructure"));
 		assertThat(row.cells().get(1).statements()).extracting(CitedStatement::text)
-			.allMatch(text -> text.contains("existing IT infrastructure"));
+			.anyMatch(text -> text.contains("existing IT infrastructure"));
 	}
 
 	@Test
 	void sharedGroundIsSaidOnceForBothRolesAndNotRepeatedInTheirCells() {
 		Comparison comparison = ctoVsCio();
-		assertThat(comparison.sharedRows()).extracting(ComparisonRow::anchor).contains("qualities", "strategy");
+		assertThat(comparison.rows()).filteredOn(row -> !row.shared().isEmpty())
+			.extracting(ComparisonRow::anchor)
+			.contains("qualities", "strategy");
 		ComparisonRow qualities = row(comparison, "qualities");
 		assertThat(qualities.shared()).singleElement().satisfies(ground -> {
 			assertThat(ground.label()).isEqualTo("Both");
@@ -110,39 +125,51 @@ class ComparisonServiceTest {
 	}
 
 	@Test
-	void historyIsPartlySharedAndTheCtoIsDescribedByTheSharedGroundAlone() {
-		ComparisonRow history = row(ctoVsCio(), "history");
-		assertThat(history.kind()).isEqualTo(ComparisonRow.Kind.PARTLY_SHARED);
-		assertThat(history.shared()).isNotEmpty();
-		assertThat(history.cells().get(0).statements()).isEmpty();
-		assertThat(history.cells().get(0).sharesGround()).isTrue();
-		assertThat(history.cells().get(1).statements()).isNotEmpty();
+	void theLinesNameWhoHoldsEachStatementOnce() {
+		Comparison.Line standing = line(ctoVsCio(), "standing");
+		assertThat(standing.items()).extracting(Comparison.Line.Item::holders).contains("CTO", "CIO", "Both");
+		assertThat(standing.items()).allSatisfy(item -> {
+			assertThat(item.holders())
+				.isEqualTo((item.heldBy().size() == 2) ? "Both" : item.heldBy().get(0).abbreviation());
+			assertThat(item.statement().notes()).isNotEmpty();
+		});
+		assertThat(line(ctoVsCio(), "common-ground").items()).extracting(Comparison.Line.Item::holders)
+			.containsOnly("Both");
 	}
 
 	@Test
 	void everyRowIsLabelledByWhatItHolds() {
 		assertLabelsAreHonest(ctoVsCio());
-		assertThat(row(ctoVsCio(), "prevalence").kind()).isEqualTo(ComparisonRow.Kind.ONE_SIDED);
-		assertThat(row(ctoVsCio(), "prevalence").label()).isEqualTo("CTO only");
 	}
 
 	@Test
-	void theViewOfDifferencesOnlyKeepsEveryRowItsKindAndCountsWhatItHides() {
+	void theViewOfDifferencesOnlyIsTheTableWithoutWhatTheRolesShareAndCountsWhatItLeavesOut() {
 		var roles = this.comparisons.resolve(List.of("cto", "cio"));
 		Comparison full = this.comparisons.compare(roles);
 		Comparison differences = this.comparisons.compare(roles, true);
 		assertThat(differences.rows()).extracting(ComparisonRow::kind)
 			.containsExactlyElementsOf(full.rows().stream().map(ComparisonRow::kind).toList());
 		assertThat(differences.tally()).isEqualTo(full.tally());
+		assertThat(differences.lines()).isEmpty();
+		assertThat(differences.glance().rows()).isEmpty();
+		assertThat(differences.pictures().isEmpty()).isTrue();
+		assertThat(differences.glance().lead()).isEqualTo(full.glance().lead());
+		int sharedInRows = 0;
 		for (int i = 0; i < full.rows().size(); i++) {
 			ComparisonRow all = full.rows().get(i);
 			ComparisonRow shown = differences.rows().get(i);
 			assertThat(shown.shared()).isEmpty();
+			assertThat(shown.divergences()).extracting(ComparisonRow.Divergence::anchor)
+				.isEqualTo(all.divergences().stream().map(ComparisonRow.Divergence::anchor).toList());
 			assertThat(shown.hiddenShared())
 				.isEqualTo(all.shared().stream().mapToInt(ground -> ground.statements().size()).sum());
-			assertThat(shown.cells()).extracting(ComparisonRow.Cell::sharesGround)
-				.containsExactlyElementsOf(all.cells().stream().map(ComparisonRow.Cell::sharesGround).toList());
+			sharedInRows += shown.hiddenShared();
 		}
+		int inLines = full.lines().stream().mapToInt(line -> line.items().size()).sum();
+		assertThat(differences.hidden()).isEqualTo(sharedInRows + inLines);
+		assertThat(differences.leftOut()).contains(differences.hidden() + " statements");
+		// The page cites only what it shows.
+		assertThat(differences.notes()).hasSizeLessThan(full.notes().size());
 	}
 
 	@Test
@@ -150,12 +177,25 @@ class ComparisonServiceTest {
 		Glance glance = ctoVsCio().glance();
 		assertThat(glance.rows()).hasSizeGreaterThanOrEqualTo(4);
 		assertThat(glance.rows()).extracting(Glance.Row::anchor)
-			.contains("who-they-serve", "financial-aim", "reporting-line", "technology-horizon");
+			.contains("focus", "strategy", "reporting-line", "qualities");
+		assertThat(glance.rows()).extracting(Glance.Row::label).doesNotHaveDuplicates();
 		assertThat(glance.rows()).allSatisfy(row -> assertThat(row.cells()).allSatisfy(cell -> {
 			assertThat(cell.text()).isNotBlank();
-			assertThat(cell.notes()).isNotEmpty();
+			assertThat(cell.cite().notes()).isNotEmpty();
 		}));
-		assertThat(ctoVsCio().inOneSentence()).startsWith("The CTO ").contains("; the CIO ").endsWith(".");
+		assertThat(glance.lead().sentence()).startsWith("the CTO ").contains("; the CIO ").endsWith(".");
+		assertThat(glance.lead().cite().notes()).isNotEmpty();
+	}
+
+	@Test
+	void theReportingLinesAreDrawnFromTheGlanceWithTheirHedgeAndATextAlternative() {
+		Pictures.ReportingLines drawing = this.comparisons.overview(this.comparisons.resolve(List.of("cto", "cio")))
+			.pictures()
+			.reportingLines();
+		assertThat(drawing.lines()).extracting(Pictures.ReportingLines.Line::superior).containsExactly("CEO", "CFO");
+		assertThat(drawing.lines()).extracting(Pictures.ReportingLines.Line::hedge).containsOnly("in many cases");
+		assertThat(drawing.description()).contains("the CTO reports to the CEO").contains("the CIO reports to the CFO");
+		assertThat(drawing.cite().notes()).isNotEmpty();
 	}
 
 	/**
@@ -189,6 +229,14 @@ class ComparisonServiceTest {
 	void assertStatus(List<String> slugs, HttpStatus status) {
 		assertThatThrownBy(() -> this.comparisons.resolve(slugs)).isInstanceOfSatisfying(ResponseStatusException.class,
 				e -> assertThat(e.getStatusCode()).isEqualTo(status));
+	}
+
+	static Comparison.Line line(Comparison comparison, String anchor) {
+		return comparison.lines()
+			.stream()
+			.filter(l -> l.anchor().equals(anchor))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no line #" + anchor));
 	}
 
 	static ComparisonRow row(Comparison comparison, String anchor) {

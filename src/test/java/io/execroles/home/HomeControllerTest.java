@@ -33,15 +33,31 @@ class HomeControllerTest {
 	@Test
 	void leadsWithTheDifferenceInOneCitedSentenceAndIntoTheComparison() {
 		Document home = Pages.get(this.mvc, "/");
-		var featured = home.selectFirst(".hero a.button[href=/compare/cto-vs-cio]");
+		var featured = home.selectFirst(".home-difference a.button[href=/compare/cto-vs-cio]");
 		assertThat(featured).isNotNull();
 		assertThat(featured.text()).contains("CTO").contains("CIO");
-		var difference = home.selectFirst(".hero .difference");
-		assertThat(difference.ownText()).startsWith("The CTO ").contains("the CIO ").endsWith(".");
-		for (var ref : difference.select("button.ref")) {
-			assertThat(home.getElementById(ref.attr("popovertarget"))).isNotNull();
-		}
-		assertThat(difference.select("button.ref")).isNotEmpty();
+		var difference = home.getElementById("lead");
+		assertThat(difference.text()).contains("the CTO ").contains("; the CIO ");
+		assertThat(difference.select("button.cite")).hasSize(1);
+		Pages.preview(home, difference.selectFirst("button.cite"));
+		// The same pictures as the comparison, each cited, the reporting lines with a
+		// text
+		// alternative.
+		assertThat(home.select("#pictures figure")).hasSize(2)
+			.allSatisfy(figure -> assertThat(figure.select("figcaption button.cite")).hasSize(1));
+		assertThat(home.select("svg.reporting-lines title").text()).contains("CEO").contains("CFO");
+		assertThat(home.select(".orientation .facing.outward").text()).contains("CTO");
+		assertThat(home.select(".orientation .facing.inward").text()).contains("CIO");
+	}
+
+	@Test
+	void aLinkToTheHomePageShowsAPictureOfTheDifference() {
+		Document home = Pages.get(this.mvc, "/");
+		String image = home.select("meta[property=og:image]").attr("content");
+		assertThat(image).startsWith("https://roles.example/images/preview/").endsWith(".png");
+		assertThat(home.select("meta[property=og:image:alt]").attr("content")).contains("CTO").contains("CIO");
+		assertThat(this.mvc.get().uri(image.substring("https://roles.example".length()))).hasStatusOk()
+			.hasContentType("image/png");
 	}
 
 	@Test

@@ -57,11 +57,10 @@ class RoleControllerTest {
 			var statements = profile.select(".statements > li");
 			assertThat(statements).isNotEmpty();
 			for (Element statement : statements) {
-				assertThat(statement.select("button.ref")).as("citations of %s", statement.id()).isNotEmpty();
-				for (Element ref : statement.select("button.ref")) {
-					String[] target = Pages.passageHref(profile, ref).split("#");
-					assertThat(Pages.get(this.mvc, target[0]).getElementById(target[1])).as(ref.attr("href"))
-						.isNotNull();
+				assertThat(statement.select("button.cite")).as("citation of %s", statement.id()).hasSize(1);
+				for (String href : Pages.passageHrefs(profile, statement.selectFirst("button.cite"))) {
+					String[] target = href.split("#");
+					assertThat(Pages.get(this.mvc, target[0]).getElementById(target[1])).as(href).isNotNull();
 				}
 			}
 		}
@@ -70,7 +69,7 @@ class RoleControllerTest {
 	@Test
 	void aCitationOpensItsPassageInPlaceAndTheListOfSourcesHoldsItToo() {
 		Document cto = Pages.get(this.mvc, "/roles/cto");
-		Element ref = cto.selectFirst("#reporting-line button.ref");
+		Element ref = cto.selectFirst("#reporting-line button.cite");
 		String passage = "In many cases, the CTO reports to the CEO, while the CIO reports to the CFO.";
 		assertThat(Pages.preview(cto, ref).select("blockquote").text()).isEqualTo(passage);
 		Element listed = cto.getElementById("note-" + ref.text());
@@ -81,9 +80,9 @@ class RoleControllerTest {
 	@Test
 	void theListOfSourcesHoldsEachCitedPassageOnceUnderItsArticle() {
 		Document cto = Pages.get(this.mvc, "/roles/cto");
-		Set<String> cited = cto.select("main button.ref")
+		Set<String> cited = cto.select("main button.cite")
 			.stream()
-			.map(ref -> Pages.passageHref(cto, ref))
+			.flatMap(cite -> Pages.passageHrefs(cto, cite).stream())
 			.collect(Collectors.toSet());
 		assertThat(cto.select("#sources li")).hasSize(cited.size());
 		assertThat(cto.select("#sources .note-group h3 cite").eachText()).doesNotHaveDuplicates();
@@ -96,14 +95,14 @@ class RoleControllerTest {
 		assertThat(facts).hasSizeGreaterThanOrEqualTo(4);
 		assertThat(facts.select("dt").eachText()).contains("Reports to", "Financial aim");
 		assertThat(cto.select(".infobox dt:contains(Reports to) + dd").text()).contains("CEO");
-		assertThat(facts).allSatisfy(fact -> assertThat(fact.select("dd button.ref")).isNotEmpty());
+		assertThat(facts).allSatisfy(fact -> assertThat(fact.select("dd button.cite")).hasSize(1));
 	}
 
 	@Test
 	void sharedStatementsNameTheOtherRoleAndDisputedOnesLinkToTheComparison() {
 		Document cto = Pages.get(this.mvc, "/roles/cto");
 		assertThat(cto.select("#key-attributes .tag-shared a").eachAttr("href")).contains("/roles/cio");
-		assertThat(cto.select("a.tag-diverge").eachAttr("href")).as("each to its note")
+		assertThat(cto.select("a.tag-note").eachAttr("href")).as("each to its note")
 			.contains("/compare/cto-vs-cio#"
 					+ TestContent.documents().aspects().get("vendors-and-providers").notes().get(0).id());
 	}

@@ -4,6 +4,7 @@ import java.util.List;
 
 import io.execroles.SiteTest;
 import io.execroles.content.Role;
+import io.execroles.source.Cite;
 import io.execroles.source.Note;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class RoleServiceTest {
 
 		assertThat(passagesOf(section(cio, "history"))).contains(
 				"The CIO position was created in response to the growing importance of IT in the business world.");
-		assertThat(passagesOf(section(cio, "evolution"))).anyMatch(p -> p.contains("increasingly strategic"));
+		assertThat(passagesOf(section(cio, "outlook"))).anyMatch(p -> p.contains("increasingly strategic"));
 		assertThat(section(cio, "reporting-line").statements()).singleElement()
 			.satisfies(s -> assertThat(s.text()).contains("CFO"));
 	}
@@ -56,7 +57,8 @@ class RoleServiceTest {
 		assertThat(cto.notes()).extracting(Note::number)
 			.containsExactlyElementsOf(java.util.stream.IntStream.rangeClosed(1, cto.notes().size()).boxed().toList());
 		assertThat(cto.notes()).extracting(note -> note.passage().anchor()).doesNotHaveDuplicates();
-		assertThat(cto.summaryNotes()).isNotEmpty().allMatch(note -> cto.notes().contains(note));
+		assertThat(cto.summary().notes()).isNotEmpty().allMatch(note -> cto.notes().contains(note));
+		assertThat(cto.cites()).extracting(Cite::id).doesNotHaveDuplicates();
 	}
 
 	@Test

@@ -56,24 +56,53 @@ class SearchControllerTest {
 	}
 
 	@Test
-	void aMisspelledWordGetsItsSpellingAndTheResultsForIt() {
+	void aMisspelledWordIsOfferedItsSpellingAsALinkAndNeverReplaced() {
 		Document page = Pages.get(this.mvc, "/search?q=infrastucture");
+		assertThat(page.select(".suggestion").text()).isEqualTo("Did you mean infrastructure?");
 		assertThat(page.select(".suggestion a").attr("href")).isEqualTo("/search?q=infrastructure");
-		assertThat(page.select("ol.hits mark").eachText()).isNotEmpty().allMatch(w -> w.startsWith("infrastructure"));
+		assertThat(page.select(".lede").text()).contains("Nothing on the site matches “infrastucture”");
+		assertThat(page.select("ol.hits, section.answer")).isEmpty();
+	}
+
+	@Test
+	void aResultsPageHasOneSearchBoxAndPutsTheAnswerFirst() {
+		var result = this.mvc.get().uri("/search?q={q}", "who does the CIO report to").exchange();
+		assertThat(result).hasStatusOk();
+		Document page = Pages.parse(result, "/search");
+		assertThat(page.select("form[role=search]")).hasSize(1);
+		assertThat(page.select("form[role=search] input[name=q]").val()).isEqualTo("who does the CIO report to");
+		Element answer = page.selectFirst("main section.answer");
+		assertThat(answer.select("h2").text()).isEqualTo("Reporting line: CIO");
+		assertThat(answer.select(".answer-cell").text()).contains("CFO");
+		assertThat(answer.select(".answer-more a").eachAttr("href")).contains("/roles/cio#reporting-line",
+				"/compare/cto-vs-cio#reporting-line");
+		assertThat(answer.nextElementSiblings().select("ol.hits")).isNotEmpty();
+		assertThat(page.select(".site-nav a[aria-current]").text()).isEqualTo("Search");
+	}
+
+	@Test
+	void aTopicTheArticlesDoNotCoverIsSaidPlainlyWithLinksToWhatTheyDo() {
+		Document page = Pages.get(this.mvc, "/search?q=salary");
+		Element said = page.selectFirst(".not-covered");
+		assertThat(said.text()).contains("The articles do not cover pay");
+		assertThat(said.select("a").eachAttr("href")).contains("/roles/cto", "/roles/cio", "/compare/cto-vs-cio",
+				"/about#gaps-heading");
+		assertThat(page.select(".try-words, .suggestion")).isEmpty();
+		assertThat(Pages.get(this.mvc, "/about").getElementById("gaps-heading")).isNotNull();
 	}
 
 	@Test
 	void aQueryThatFindsNothingSaysSoAndOffersWordsThatDo() {
-		Document page = Pages.get(this.mvc, "/search?q=AI");
-		assertThat(page.select(".lede").text()).contains("Nothing on the site matches “AI”");
+		Document page = Pages.get(this.mvc, "/search?q=zebra");
+		assertThat(page.select(".lede").text()).contains("Nothing on the site matches “zebra”");
 		assertThat(page.select(".try-words a")).isNotEmpty();
 		assertThat(page.select("ol.hits")).isEmpty();
 	}
 
 	@Test
 	void anEmptyOrAbsurdQueryGetsAdviceNotAnError() {
-		assertThat(Pages.get(this.mvc, "/search").select(".lede").text()).contains("Type a word");
-		assertThat(Pages.get(this.mvc, "/search?q=   ").select(".lede").text()).contains("Type a word");
+		assertThat(Pages.get(this.mvc, "/search").select(".lede").text()).contains("Type a question");
+		assertThat(Pages.get(this.mvc, "/search?q=   ").select(".lede").text()).contains("Type a question");
 		assertThat(Pages.get(this.mvc, "/search?q=the+of+it%21").select("ol.hits")).isNotEmpty();
 		assertThat(Pages.get(this.mvc, "/search?q=!!!").select(".lede").text()).contains("too common");
 		assertThat(Pages.get(this.mvc, "/search?q=" + "x".repeat(500)).select(".lede").text()).contains("longer");

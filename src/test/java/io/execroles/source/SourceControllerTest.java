@@ -6,6 +6,7 @@ import io.execroles.SiteTest;
 import io.execroles.TestContent;
 import io.execroles.web.Pages;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,7 @@ class SourceControllerTest {
 	void showsTheWholeArticleAsPublished() {
 		TestContent.documents().sources().forEach((slug, source) -> {
 			Document page = Pages.get(this.mvc, "/sources/" + slug);
-			page.select(".uses").remove();
+			page.select(".uses, .marker").remove();
 			String shown = page.select("h1").text() + " " + page.select(".article-text").text();
 			assertThat(foldWhitespace(shown.replace("•", "")))
 				.isEqualTo(foldWhitespace(source.article().replace("•", "")));
@@ -44,7 +45,7 @@ class SourceControllerTest {
 			source.passages().forEach((anchor, text) -> {
 				var mark = page.getElementById(anchor);
 				assertThat(mark).as("#%s", anchor).isNotNull();
-				assertThat(mark.tagName()).isEqualTo("mark");
+				assertThat(mark.hasClass("passage")).isTrue();
 				assertThat(mark.text()).isEqualTo(text);
 			});
 		});
@@ -55,12 +56,19 @@ class SourceControllerTest {
 	}
 
 	@Test
-	void aPassageLinksBackToWhereTheSiteUsesIt() {
+	void aPassageLinksBackToWhereTheSiteUsesItFromOutsideTheProse() {
 		Document page = Pages.get(this.mvc, "/sources/difference-between-cto-and-cio");
-		var uses = page.getElementById("reporting-lines").nextElementSibling();
-		assertThat(uses.hasClass("uses")).isTrue();
+		Element passage = page.getElementById("reporting-lines");
+		// Its marker in the prose, and the places beside the paragraph under the same
+		// number.
+		Element marker = passage.nextElementSibling();
+		assertThat(marker.hasClass("marker")).isTrue();
+		Element block = passage.closest(".article-block");
+		Element uses = block.selectFirst("aside.uses li[value=" + marker.text() + "]");
 		assertThat(uses.select("a").eachAttr("href")).contains("/roles/cto#cto-reports-to-ceo",
 				"/roles/cio#cio-reports-to-cfo", "/compare/cto-vs-cio#reporting-line");
+		assertThat(uses.select("a").eachText()).doesNotHaveDuplicates();
+		assertThat(page.select(".article-block > p a, .article-block > ul a")).as("no links in the prose").isEmpty();
 	}
 
 	@Test

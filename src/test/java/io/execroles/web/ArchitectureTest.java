@@ -18,7 +18,7 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 class ArchitectureTest {
 
 	static final String[] FEATURES = { "io.execroles.role..", "io.execroles.comparison..", "io.execroles.source..",
-			"io.execroles.search..", "io.execroles.home..", "io.execroles.preview.." };
+			"io.execroles.search..", "io.execroles.home..", "io.execroles.preview..", "io.execroles.about.." };
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

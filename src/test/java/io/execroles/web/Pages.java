@@ -26,8 +26,8 @@ public final class Pages {
 	}
 
 	/**
-	 * The preview that a citation's number opens in place, which must be on the page: its
-	 * passage is in a blockquote, and its link leads on to the passage in its article.
+	 * The preview that a citation control opens in place, which must be on the page: each
+	 * of its passages in a blockquote, with a link on to the passage in its article.
 	 */
 	public static Element preview(Document page, Element ref) {
 		assertThat(ref.tagName()).isEqualTo("button");
@@ -37,9 +37,11 @@ public final class Pages {
 		return preview;
 	}
 
-	/** Where a citation's preview leads on to: the passage in its article. */
-	public static String passageHref(Document page, Element ref) {
-		return preview(page, ref).selectFirst(".preview-actions a").attr("href");
+	/** Where a citation's preview leads on to: each passage in its article. */
+	public static java.util.List<String> passageHrefs(Document page, Element cite) {
+		var hrefs = preview(page, cite).select(".preview-source a").eachAttr("href");
+		assertThat(hrefs).as("the passages of %s", cite.attr("popovertarget")).isNotEmpty();
+		return hrefs;
 	}
 
 	public static Document parse(MvcTestResult result, String path) {

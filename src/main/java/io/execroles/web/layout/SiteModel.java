@@ -1,10 +1,15 @@
 package io.execroles.web.layout;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import io.execroles.content.ContentSnapshot;
 import io.execroles.web.SiteProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.info.BuildProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -23,10 +28,17 @@ public class SiteModel {
 
 	private final List<PageStylesheets> stylesheets;
 
-	SiteModel(SiteProperties site, SiteAssets assets, List<PageStylesheets> stylesheets) {
+	private final ContentSnapshot content;
+
+	private final ObjectProvider<BuildProperties> build;
+
+	SiteModel(SiteProperties site, SiteAssets assets, List<PageStylesheets> stylesheets, ContentSnapshot content,
+			ObjectProvider<BuildProperties> build) {
 		this.site = site;
 		this.assets = assets;
 		this.stylesheets = stylesheets;
+		this.content = content;
+		this.build = build;
 	}
 
 	@ModelAttribute("site")
@@ -44,11 +56,27 @@ public class SiteModel {
 		return this.stylesheets.stream().flatMap(sheets -> sheets.paths().stream()).toList();
 	}
 
+	/** Which content the page shows, for its footer and its printed address line. */
+	@ModelAttribute("edition")
+	Edition edition() {
+		BuildProperties properties = this.build.getIfAvailable();
+		LocalDate built = (properties != null && properties.getTime() != null)
+				? LocalDate.ofInstant(properties.getTime(), ZoneOffset.UTC) : null;
+		return new Edition(this.content.version().substring(0, 7), built);
+	}
+
+	/** What the site rests on, said in every footer and near the top of a comparison. */
+	@ModelAttribute("evidence")
+	Evidence evidence() {
+		return Evidence.of(this.content.sources());
+	}
+
 	/**
 	 * The same, for a page rendered outside any request (the connector's error pages).
 	 */
 	public Map<String, Object> attributes() {
-		return Map.of("site", site(), "assets", assets(), "stylesheets", stylesheets());
+		return Map.of("site", site(), "assets", assets(), "stylesheets", stylesheets(), "edition", edition(),
+				"evidence", evidence());
 	}
 
 }

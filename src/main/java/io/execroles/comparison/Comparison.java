@@ -63,8 +63,8 @@ public record Comparison(List<Role> roles, Glance glance, Pictures pictures, Lis
 
 	/** What the view of differences leaves out, said once above the table. */
 	public String leftOut() {
-		return "Only the differences: the summary above the table, what the roles share, and what else the articles "
-				+ "say (" + ((this.hidden == 1) ? "one statement" : this.hidden + " statements")
+		return "Only the differences: the glance, the drawing, what the roles share and what else the articles say ("
+				+ ((this.hidden == 1) ? "one statement" : this.hidden + " statements")
 				+ " in all) are left out of this view.";
 	}
 

@@ -27,7 +27,7 @@ public record ComparisonRow(String anchor, String name, String question, List<St
 		DIFFERS("Differs", "the roles differ, and share nothing here"),
 
 		/** Every role is described; some of it is shared ground and some is not. */
-		PARTLY_SHARED("Partly shared", "the roles differ, and also share what is said once across the columns"),
+		PARTLY_SHARED("Partly shared", "the roles differ here, and also share something, said once across the columns"),
 
 		/** Every role is described, and by shared ground alone. */
 		SHARED("Shared", "the articles say the same of every role"),

@@ -15,6 +15,7 @@ import io.execroles.content.Aspect;
 import io.execroles.content.AspectLayout;
 import io.execroles.content.ContentSnapshot;
 import io.execroles.content.Direction;
+import io.execroles.content.Divergence;
 import io.execroles.content.GlanceLine;
 import io.execroles.content.Passage;
 import io.execroles.content.Picture;
@@ -170,7 +171,8 @@ public class ComparisonService {
 		var notes = new Notes();
 		String path = RolePaths.comparison(compared);
 		Glance glance = glance(compared, path, notes, true);
-		return new Overview(compared, glance, pictures(compared, notes), notes.controls(), path);
+		Pictures pictures = pictures(compared, notes);
+		return new Overview(compared, glance, pictures, notes.all(), notes.controls(), path);
 	}
 
 	private Glance glance(List<Role> compared, String path, Notes notes, boolean withLines) {
@@ -183,17 +185,7 @@ public class ComparisonService {
 			if (compared.stream().noneMatch(role -> line.gistOf(role).isPresent())) {
 				continue;
 			}
-			Glance.Caveat caveat = (line.caveat() != null)
-					? new Glance.Caveat(line.caveat().slug(), line.caveat().kind(), line.caveat().topic(),
-							this.content.aspect(line.caveat().aspectSlug()).map(Aspect::name).orElse(""))
-					: null;
-			boolean sharesTheLeadsPassages = line.gists()
-				.stream()
-				.flatMap(gist -> gist.passages().stream())
-				.anyMatch(leadPassages::contains);
-			if (caveat != null && sharesTheLeadsPassages && !caveats.contains(caveat)) {
-				caveats.add(caveat);
-			}
+			Glance.Caveat caveat = (line.caveat() != null) ? caveat(line.caveat()) : null;
 			if (!withLines) {
 				continue;
 			}
@@ -206,8 +198,21 @@ public class ComparisonService {
 			rows.add(new Glance.Row(line.aspect().slug(), line.aspect().name(), line.label(), cells, caveat,
 					line.picture()));
 		}
+		// The lead is qualified by every note that cites a passage it rests on.
+		for (Aspect aspect : this.content.aspects()) {
+			for (Divergence note : aspect.divergences()) {
+				if (note.passages().stream().anyMatch(leadPassages::contains)) {
+					caveats.add(caveat(note));
+				}
+			}
+		}
 		var lead = new Glance.Lead(Glance.Lead.of(compared), leadCite, List.copyOf(caveats));
 		return new Glance(compared, lead, List.copyOf(rows), path);
+	}
+
+	private Glance.Caveat caveat(Divergence note) {
+		return new Glance.Caveat(note.slug(), note.kind(), note.topic(),
+				this.content.aspect(note.aspectSlug()).map(Aspect::name).orElse(""));
 	}
 
 	/** The pictures the glance lines ask for, for the roles that have a gist on them. */

@@ -31,6 +31,28 @@ public record Glance(List<Role> roles, Lead lead, List<Row> rows, String path) {
 	 */
 	public record Lead(String sentence, Cite cite, List<Caveat> caveats) {
 
+		/**
+		 * The articles the lead's passages stand in, by title: "“Difference between CTO
+		 * and CIO”", so that a contrast one article draws is not said to be both's.
+		 */
+		public String drawnBy() {
+			List<String> titles = this.cite.notes().stream().map(note -> note.sourceTitle()).distinct().toList();
+			return titles.stream().map(title -> "“" + title + "”").collect(Collectors.joining(" and "));
+		}
+
+		/**
+		 * The caveats by kind, in the order of the kinds: one sentence each on the page.
+		 */
+		public java.util.Map<DivergenceKind, List<Caveat>> caveatsByKind() {
+			return this.caveats.stream()
+				.collect(Collectors.groupingBy(Caveat::kind, () -> new java.util.EnumMap<>(DivergenceKind.class),
+						Collectors.toList()));
+		}
+
+		public boolean drawnByOne() {
+			return this.cite.notes().stream().map(note -> note.sourceSlug()).distinct().count() == 1;
+		}
+
 		static String of(List<Role> roles) {
 			return roles.stream()
 				.map(role -> "the " + role.abbreviation() + " " + role.lead().text())

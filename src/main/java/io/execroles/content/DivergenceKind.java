@@ -13,7 +13,8 @@ public enum DivergenceKind {
 	 * The passages can be read together but pull different ways, within one article or
 	 * across both.
 	 */
-	TENSION("The articles pull different ways", "the passages can be read together, but pull different ways"),
+	TENSION("The passages pull different ways",
+			"the passages can be read together, but pull different ways, within one article or across both"),
 
 	/**
 	 * Each article says something the other does not, and neither denies what the other

@@ -80,7 +80,15 @@ public class RoleService {
 
 	private static void addSection(List<ProfileSection> sections, String anchor, String heading,
 			List<Statement> statements, Predicate<Statement> belongs, Notes notes) {
-		var cited = statements.stream().filter(belongs).map(s -> cite(s, notes)).toList();
+		// A note the articles' passages need is flagged once in a section, on its first
+		// statement.
+		var flagged = new java.util.HashSet<String>();
+		var cited = statements.stream()
+			.filter(belongs)
+			.map(s -> cite(s, notes))
+			.map(s -> (s.divergence() == null || flagged.add(s.divergence().slug())) ? s
+					: new CitedStatement(s.slug(), s.text(), s.aspectSlug(), null, s.cite(), s.heldBy()))
+			.toList();
 		if (!cited.isEmpty()) {
 			sections.add(new ProfileSection(anchor, heading, cited));
 		}

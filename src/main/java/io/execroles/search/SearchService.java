@@ -73,6 +73,11 @@ public class SearchService {
 
 	private static final float PROXIMITY_BOOST = 2f;
 
+	/**
+	 * What is said of the one role a query names counts for more than its words alone.
+	 */
+	private static final float NAMED_ROLE_BOOST = 1.5f;
+
 	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private static final Analyzer QUERIES = SiteAnalyzer.forQueries();
@@ -133,7 +138,7 @@ public class SearchService {
 		SearchIndex.Built built = this.index.get();
 		QueryReading reading = QueryReading.of(query, all, this.content.topics());
 		List<String> terms = terms(QUERIES, reading.rest());
-		List<Hit> hits = terms.isEmpty() ? List.of() : run(built, terms, role);
+		List<Hit> hits = terms.isEmpty() ? List.of() : run(built, terms, role, reading.roles());
 		// Offered, never searched for in the query's place.
 		// A topic the articles do not cover is said so; its words are not misspellings.
 		String suggestion = (terms.isEmpty() || reading.uncovered() != null) ? null : suggest(built, query);
@@ -262,7 +267,7 @@ public class SearchService {
 			.toList();
 	}
 
-	private List<Hit> run(SearchIndex.Built built, List<String> terms, Role role) {
+	private List<Hit> run(SearchIndex.Built built, List<String> terms, Role role, List<Role> named) {
 		var any = new BooleanQuery.Builder();
 		for (String term : terms) {
 			any.add(new TermQuery(new Term(SearchIndex.TEXT, term)), BooleanClause.Occur.SHOULD);
@@ -273,8 +278,16 @@ public class SearchService {
 			var near = new PhraseQuery(PROXIMITY_SLOP, SearchIndex.TEXT, terms.get(i - 1), terms.get(i));
 			any.add(new BoostQuery(near, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
 		}
-		Query query = FunctionScoreQuery.boostByValue(any.build(),
-				DoubleValuesSource.fromDoubleField(SearchIndex.WEIGHT));
+		Query words = any.build();
+		if (named.size() == 1) {
+			// "who does the CIO report to": what is said of the CIO comes before the same
+			// of others.
+			words = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+				.add(new BoostQuery(new TermQuery(new Term(SearchIndex.ROLES, named.get(0).slug())), NAMED_ROLE_BOOST),
+						BooleanClause.Occur.SHOULD)
+				.build();
+		}
+		Query query = FunctionScoreQuery.boostByValue(words, DoubleValuesSource.fromDoubleField(SearchIndex.WEIGHT));
 		if (role != null) {
 			query = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
 				.add(new TermQuery(new Term(SearchIndex.ROLES, role.slug())), BooleanClause.Occur.FILTER)

@@ -16,18 +16,12 @@ public record Cite(String id, List<Note> notes) {
 	}
 
 	/**
-	 * What a screen reader announces: "Sources 3 and 4: Difference between CTO and CIO".
+	 * What a screen reader announces: "Sources 3, 4: Difference between CTO and CIO". It
+	 * holds the label as shown, so that a reader who says what they see can press it.
 	 */
 	public String description() {
-		String numbers = (this.notes.size() == 1) ? "Source " + label()
-				: "Sources "
-						+ this.notes.stream()
-							.limit(this.notes.size() - 1)
-							.map(note -> String.valueOf(note.number()))
-							.collect(Collectors.joining(", "))
-						+ " and " + this.notes.get(this.notes.size() - 1).number();
 		String articles = this.notes.stream().map(Note::sourceTitle).distinct().collect(Collectors.joining("; "));
-		return numbers + ": " + articles;
+		return ((this.notes.size() == 1) ? "Source " : "Sources ") + label() + ": " + articles;
 	}
 
 	public boolean isEmpty() {

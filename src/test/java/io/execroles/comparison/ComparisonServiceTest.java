@@ -74,26 +74,29 @@ class ComparisonServiceTest {
 
 	@Test
 	void whereEachArticleStressesADifferentRoleTheRowSaysSoAndDoesNotCallItAContradiction() {
-		assertThat(row(ctoVsCio(), "qualities").divergences()).singleElement()
-			.satisfies(d -> assertThat(d.kind()).isEqualTo(DivergenceKind.EMPHASIS));
-		assertThat(row(ctoVsCio(), "strategy").divergences()).singleElement()
-			.satisfies(d -> assertThat(d.kind()).isEqualTo(DivergenceKind.TENSION));
+		for (String anchor : new String[] { "qualities", "strategy" }) {
+			assertThat(row(ctoVsCio(), anchor).divergences()).as(anchor)
+				.singleElement()
+				.satisfies(d -> assertThat(d.kind()).isEqualTo(DivergenceKind.EMPHASIS));
+		}
 	}
 
 	@Test
 	void aRowWithTwoNotesTellsThemApartByTheirTopics() {
-		assertThat(row(ctoVsCio(), "infrastructure").divergences()).hasSize(2)
+		assertThat(row(ctoVsCio(), "focus").divergences()).hasSize(2)
 			.extracting(ComparisonRow.Divergence::topic)
 			.doesNotHaveDuplicates();
 	}
 
 	@Test
 	void theFocusRowNamesTheTensionOverProductDevelopment() {
-		assertThat(row(ctoVsCio(), "focus").divergences()).singleElement().satisfies(d -> {
-			assertThat(d.kind()).isEqualTo(DivergenceKind.TENSION);
-			assertThat(d.notes()).extracting(note -> note.passage().anchor())
-				.contains("cio-providers", "cto-list-products");
-		});
+		assertThat(row(ctoVsCio(), "focus").divergences()).filteredOn(d -> d.anchor().equals("focus-note"))
+			.singleElement()
+			.satisfies(d -> {
+				assertThat(d.kind()).isEqualTo(DivergenceKind.TENSION);
+				assertThat(d.notes()).extracting(note -> note.passage().anchor())
+					.contains("cio-providers", "cto-list-products");
+			});
 	}
 
 	@Test

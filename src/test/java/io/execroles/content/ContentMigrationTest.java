@@ -176,7 +176,8 @@ class ContentMigrationTest {
 			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
 					HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return response.body();
+		// The page's text as a reader sees it, whatever the markup around its words.
+		return org.jsoup.Jsoup.parse(response.body()).text();
 	}
 
 	/**

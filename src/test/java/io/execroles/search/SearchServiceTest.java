@@ -107,7 +107,7 @@ class SearchServiceTest {
 				arguments("what must a CTO be like", "answer:ASPECT:qualities:cto"),
 				arguments("salary", "uncovered:pay"), arguments("how much does a CIO earn", "uncovered:pay"),
 				arguments("CISO", "uncovered:security"), arguments("cloud", "uncovered:cloud-and-data"),
-				arguments("how do I become a CTO", "uncovered:career-path"));
+				arguments("what is the career path to CTO", "uncovered:career-path"));
 	}
 
 	@ParameterizedTest(name = "{0} → {1}")

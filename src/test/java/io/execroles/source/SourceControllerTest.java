@@ -64,7 +64,7 @@ class SourceControllerTest {
 		Element marker = passage.nextElementSibling();
 		assertThat(marker.hasClass("marker")).isTrue();
 		Element block = passage.closest(".article-block");
-		Element uses = block.selectFirst("aside.uses li[value=" + marker.text() + "]");
+		Element uses = block.selectFirst(".uses li[value=" + marker.text() + "]");
 		assertThat(uses.select("a").eachAttr("href")).contains("/roles/cto#cto-reports-to-ceo",
 				"/roles/cio#cio-reports-to-cfo", "/compare/cto-vs-cio#reporting-line");
 		assertThat(uses.select("a").eachText()).doesNotHaveDuplicates();

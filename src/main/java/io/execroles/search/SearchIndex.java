@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 
 import io.execroles.content.Aspect;
@@ -33,7 +34,9 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
-import org.springframework.boot.context.event.ApplicationStartedEvent;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -45,7 +48,7 @@ import org.springframework.stereotype.Component;
  * read.
  */
 @Component
-class SearchIndex {
+class SearchIndex implements HealthIndicator {
 
 	static final String TYPE = "type";
 
@@ -70,18 +73,32 @@ class SearchIndex {
 
 	private final CompletableFuture<Built> built;
 
-	/**
-	 * Starts building the index as the application starts, on a thread of its own, so
-	 * that the rest of start-up need not wait for it; a search that comes before it is
-	 * done waits for it.
-	 */
+	private final ContentSnapshot content;
+
+	private final AtomicBoolean started = new AtomicBoolean();
+
 	SearchIndex(ContentSnapshot content) {
+		this.content = content;
 		this.built = new CompletableFuture<>();
+	}
+
+	/**
+	 * Starts building the index once the application is ready, on a thread of its own:
+	 * built during start-up, it would take a core from the start on a two-core machine,
+	 * and pages need it not. A search that comes before it is done waits for it, and the
+	 * instance reports itself ready only once it is done ({@link #health()}).
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	void startBuilding() {
+		if (!this.started.compareAndSet(false, true)) {
+			return;
+		}
 		var builder = new Thread(() -> {
 			try {
-				this.built.complete(build(content));
+				this.built.complete(build(this.content));
 			}
 			catch (RuntimeException | Error ex) {
+				logger.error("The search index could not be built", ex);
 				this.built.completeExceptionally(ex);
 			}
 		}, "search-index");
@@ -95,16 +112,22 @@ class SearchIndex {
 	 * first, and the evidence one click away.
 	 */
 	Built get() {
+		if (!this.built.isDone()) {
+			// Outside a running application (a test's context before it is ready, say),
+			// nothing else starts it.
+			startBuilding();
+		}
 		return this.built.join();
 	}
 
-	/**
-	 * The application is ready once the index is built, as it is once the content is
-	 * read.
-	 */
-	@EventListener(ApplicationStartedEvent.class)
-	void awaitBuilt() {
-		get();
+	/** Out of service, for the readiness probe, until the index is built. */
+	@Override
+	public Health health() {
+		if (this.built.isCompletedExceptionally()) {
+			return Health.down().withDetail("index", "could not be built").build();
+		}
+		return this.built.isDone() ? Health.up().build()
+				: Health.outOfService().withDetail("index", "building").build();
 	}
 
 	/**

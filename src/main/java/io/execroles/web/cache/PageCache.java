@@ -36,7 +36,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
  * Serves the site's pages from memory once they have been rendered. The content changes
@@ -174,10 +173,11 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 			CompletableFuture<RenderedPage> mine) throws IOException, ServletException {
 		Set<String> before = new HashSet<>();
 		response.getHeaderNames().forEach(name -> before.add(name.toLowerCase(Locale.ROOT)));
-		var rendering = new ContentCachingResponseWrapper(response);
+		var rendering = new RenderingResponse(response);
 		RenderedPage page;
 		try {
 			chain.doFilter(request, rendering);
+			rendering.finish();
 			page = RenderedPage.keep(rendering, before, this.content.version());
 		}
 		catch (IOException | ServletException | RuntimeException ex) {

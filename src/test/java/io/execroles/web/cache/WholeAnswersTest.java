@@ -20,15 +20,19 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every answer is whole, however many readers ask at once and however the cache churns:
  * each body is as long as its Content-Length says, over a real socket. Pages nobody has
- * asked for yet are rendered once however many readers miss them together.
+ * asked for yet are rendered once however many readers miss them together. The search
+ * region is a quarter of its default here, so that 400 distinct searches are sure to
+ * churn it.
  */
 @ServedSiteTest
+@TestPropertySource(properties = "executive-roles.limits.page-cache.searches=1MB")
 class WholeAnswersTest {
 
 	@LocalServerPort

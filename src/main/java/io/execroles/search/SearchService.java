@@ -24,6 +24,7 @@ import io.execroles.search.SearchResults.Answer;
 import io.execroles.search.SearchResults.Hit;
 import io.execroles.search.SearchResults.Segment;
 import io.execroles.source.Note;
+import io.execroles.web.SiteLimits;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.SimpleAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -56,14 +57,6 @@ import org.springframework.web.server.ResponseStatusException;
  */
 @Service
 public class SearchService {
-
-	static final int LONGEST_QUERY = 100;
-
-	/**
-	 * The best ten, as search engines show: the answer stands above them, and a site of
-	 * nine aspects has few more worth reading for one query.
-	 */
-	static final int MOST_RESULTS = 10;
 
 	/** A statement's aspect counts, but less than its own words. */
 	private static final float ASPECT_BOOST = 0.3f;
@@ -108,7 +101,11 @@ public class SearchService {
 
 	private final ContentSnapshot content;
 
-	SearchService(SearchIndex index, RoleService roles, ComparisonService comparisons, ContentSnapshot content) {
+	private final SiteLimits.Search limits;
+
+	SearchService(SearchIndex index, RoleService roles, ComparisonService comparisons, ContentSnapshot content,
+			SiteLimits limits) {
+		this.limits = limits.search();
 		this.index = index;
 		this.roles = roles;
 		this.comparisons = comparisons;
@@ -116,11 +113,13 @@ public class SearchService {
 	}
 
 	/**
-	 * The query as the site keeps it: trimmed, its spaces single, at most 100 characters.
+	 * The query as the site keeps it: trimmed, its spaces single, at most
+	 * {@code longestQuery} characters.
 	 */
-	public static String normalize(String rawQuery) {
+	private String normalize(String rawQuery) {
 		String query = (rawQuery == null) ? "" : SPACES.matcher(rawQuery.strip()).replaceAll(" ");
-		return (query.length() > LONGEST_QUERY) ? query.substring(0, LONGEST_QUERY).strip() : query;
+		int longest = this.limits.longestQuery();
+		return (query.length() > longest) ? query.substring(0, longest).strip() : query;
 	}
 
 	/**
@@ -137,7 +136,8 @@ public class SearchService {
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
 						"There is no role called “" + roleSlug + "” to search within."));
 		}
-		boolean tooLong = rawQuery != null && SPACES.matcher(rawQuery.strip()).replaceAll(" ").length() > LONGEST_QUERY;
+		boolean tooLong = rawQuery != null
+				&& SPACES.matcher(rawQuery.strip()).replaceAll(" ").length() > this.limits.longestQuery();
 		String query = normalize(rawQuery);
 		if (query.isEmpty()) {
 			return advice(query, role, all,
@@ -147,7 +147,7 @@ public class SearchService {
 		}
 		if (tooLong) {
 			return advice(query, role, all, "That is longer than any statement here could match. Try a few words, "
-					+ "no more than " + LONGEST_QUERY + " characters.", List.of());
+					+ "no more than " + this.limits.longestQuery() + " characters.", List.of());
 		}
 		SearchIndex.Built built = this.index.get();
 		QueryReading reading = QueryReading.of(query, all, this.content.topics());
@@ -312,7 +312,7 @@ public class SearchService {
 		try {
 			var storedFields = built.searcher().storedFields();
 			var hits = new ArrayList<Hit>();
-			for (ScoreDoc found : built.searcher().search(query, MOST_RESULTS).scoreDocs) {
+			for (ScoreDoc found : built.searcher().search(query, this.limits.mostResults()).scoreDocs) {
 				var document = storedFields.document(found.doc);
 				Entry entry = built.entries()
 					.get(SearchIndex.key(Entry.Type.valueOf(document.get(SearchIndex.TYPE)),

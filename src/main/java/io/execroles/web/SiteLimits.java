@@ -78,9 +78,10 @@ public record SiteLimits(@DefaultValue PageCache pageCache, @DefaultValue Shared
 	/**
 	 * @param longestQuery characters of a query at most: longer than any statement could
 	 * match
-	 * @param mostResults results on a page at most
+	 * @param mostResults results on a page at most: the answer stands above them, and a
+	 * site of nine aspects has few more worth reading for one query
 	 */
-	public record Search(@DefaultValue("100") int longestQuery, @DefaultValue("30") int mostResults) {
+	public record Search(@DefaultValue("100") int longestQuery, @DefaultValue("10") int mostResults) {
 	}
 
 }

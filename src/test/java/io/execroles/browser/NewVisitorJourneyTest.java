@@ -48,7 +48,10 @@ class NewVisitorJourneyTest {
 
 	static final double DIFFERENCES_AT_MOST = 0.75;
 
-	/** A4 pages the comparison prints on (it prints on 8 as this was written). */
+	/**
+	 * A4 pages the comparison prints on (it prints on 6 as this was written, sources in
+	 * full).
+	 */
 	static final int MOST_PRINTED_PAGES = 10;
 
 	/** The least a touch target may be, in CSS px, each way. */

@@ -73,11 +73,6 @@ public record ComparisonRow(String anchor, String name, String question, List<St
 			.collect(Collectors.joining(" and ")) + " only";
 	}
 
-	/** The rows of the table this aspect takes in the view it is shown in. */
-	public int lineCount() {
-		return 1 + this.shared.size() + this.divergences.size();
-	}
-
 	/**
 	 * A role's statements of its own. {@code sharesGround} is true where the role also
 	 * holds shared ground on the aspect, shown or not.

@@ -121,28 +121,12 @@ public record Pictures(ReportingLines reportingLines, Orientation orientation) {
 	 * into it, to the organization and the technology it has. Each role, in the roles'
 	 * order, with the words of its gists on the lines drawn this way, hedges kept.
 	 */
-	public record Orientation(List<Facing> facings, Cite cite, String description) {
+	public record Orientation(List<Facing> facings, Cite cite) {
 
 		static Orientation of(Map<Role, List<String>> phrases, Map<Role, Direction> directions, Cite cite) {
 			var facings = new ArrayList<Facing>();
 			phrases.forEach((role, words) -> facings.add(new Facing(role, directions.get(role), List.copyOf(words))));
-			String description = facings.stream()
-				.map(facing -> "The " + facing.role().abbreviation() + " looks "
-						+ ((facing.direction() == Direction.OUTWARD) ? "out of the company" : "into the company")
-						+ ", to " + series(facing.phrases()) + ".")
-				.collect(Collectors.joining(" "));
-			return new Orientation(List.copyOf(facings), cite, description);
-		}
-
-		/** "a and b", or "a, mainly, and b" where a phrase carries its own comma. */
-		private static String series(List<String> phrases) {
-			boolean commas = phrases.stream().anyMatch(phrase -> phrase.contains(","));
-			if (phrases.size() < 2) {
-				return String.join("", phrases);
-			}
-			String last = phrases.get(phrases.size() - 1);
-			String rest = String.join(commas ? ", " : ", ", phrases.subList(0, phrases.size() - 1));
-			return rest + (commas ? ", and " : " and ") + last;
+			return new Orientation(List.copyOf(facings), cite);
 		}
 
 		/** A role, which way it faces, and what it faces. */

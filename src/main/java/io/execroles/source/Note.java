@@ -13,11 +13,6 @@ public record Note(int number, Passage passage) {
 		return "note-" + this.number;
 	}
 
-	/** The id of the preview that opens in place when the note's number is pressed. */
-	public String previewId() {
-		return "cite-" + this.number;
-	}
-
 	public String text() {
 		return this.passage.text();
 	}

@@ -32,6 +32,10 @@ public class SiteModel {
 
 	private final ObjectProvider<BuildProperties> build;
 
+	private volatile Edition edition;
+
+	private volatile Evidence evidence;
+
 	SiteModel(SiteProperties site, SiteAssets assets, List<PageStylesheets> stylesheets, ContentSnapshot content,
 			ObjectProvider<BuildProperties> build) {
 		this.site = site;
@@ -56,19 +60,33 @@ public class SiteModel {
 		return this.stylesheets.stream().flatMap(sheets -> sheets.paths().stream()).toList();
 	}
 
-	/** Which content the page shows, for its footer and its printed address line. */
+	/**
+	 * Which content the page shows, for its footer and its printed address line. The
+	 * content is read once, at start, so this is worked out once, on first use (the
+	 * snapshot is not read yet when this bean is made).
+	 */
 	@ModelAttribute("edition")
 	Edition edition() {
-		BuildProperties properties = this.build.getIfAvailable();
-		LocalDate built = (properties != null && properties.getTime() != null)
-				? LocalDate.ofInstant(properties.getTime(), ZoneOffset.UTC) : null;
-		return new Edition(this.content.version().substring(0, 7), built);
+		Edition edition = this.edition;
+		if (edition == null) {
+			BuildProperties properties = this.build.getIfAvailable();
+			LocalDate built = (properties != null && properties.getTime() != null)
+					? LocalDate.ofInstant(properties.getTime(), ZoneOffset.UTC) : null;
+			edition = new Edition(this.content.version().substring(0, 7), built);
+			this.edition = edition;
+		}
+		return edition;
 	}
 
 	/** What the site rests on, said in every footer and near the top of a comparison. */
 	@ModelAttribute("evidence")
 	Evidence evidence() {
-		return Evidence.of(this.content.sources());
+		Evidence evidence = this.evidence;
+		if (evidence == null) {
+			evidence = Evidence.of(this.content.sources());
+			this.evidence = evidence;
+		}
+		return evidence;
 	}
 
 	/**

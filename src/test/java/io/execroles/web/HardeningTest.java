@@ -39,7 +39,7 @@ class HardeningTest {
 				.doesNotContain("unsafe-inline");
 			assertThat(answer.header("x-content-type-options")).as(path).isEqualTo("nosniff");
 			assertThat(answer.header("referrer-policy")).as(path).isNotBlank();
-			assertThat(answer.header("permissions-policy")).as(path).isNotBlank();
+			assertThat(answer.header("cross-origin-opener-policy")).as(path).isEqualTo("same-origin");
 		}
 	}
 

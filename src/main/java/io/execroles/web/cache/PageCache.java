@@ -13,9 +13,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import io.execroles.content.ContentSnapshot;
 import io.execroles.web.SiteLimits;
@@ -57,12 +58,6 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageCache extends HttpFilter implements SmartInitializingSingleton {
 
-	/**
-	 * What a canonical path of the site is made of: anything else is redirected or
-	 * refused.
-	 */
-	private static final Pattern CANONICAL_PATH = Pattern.compile("/[a-z0-9./-]*");
-
 	private final Map<CachedResponse.Region, AsyncCache<String, RenderedPage>> regions = new EnumMap<>(
 			CachedResponse.Region.class);
 
@@ -76,6 +71,15 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 
 	private volatile CachedRoutes routes;
 
+	/**
+	 * The route each path asked for lately belongs to, or none: matching a path against
+	 * every route's pattern costs more than sending a kept page. Bounded, so that a flood
+	 * of junk paths only churns it.
+	 */
+	private final Cache<String, Optional<Route>> routeOfPath;
+
+	private final Function<String, Optional<Route>> findRoute = this::findRoute;
+
 	PageCache(ContentSnapshot content, SiteLimits limits, MeterRegistry meters,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
 		this.content = content;
@@ -85,6 +89,7 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 		this.cacheControl = "public, max-age=" + shared.browserMaxAge().toSeconds() + ", s-maxage="
 				+ shared.maxAge().toSeconds() + ", stale-while-revalidate=" + shared.staleWhileRevalidate().toSeconds()
 				+ ", stale-if-error=" + shared.staleIfError().toSeconds();
+		this.routeOfPath = Caffeine.newBuilder().maximumSize(this.limits.paths()).build();
 		for (CachedResponse.Region region : CachedResponse.Region.values()) {
 			long bytes = switch (region) {
 				case PAGES -> this.limits.pages().toBytes();
@@ -121,12 +126,11 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 	protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws IOException, ServletException {
 		String method = request.getMethod();
-		String path = request.getRequestURI();
+		boolean head = "HEAD".equals(method);
 		String query = request.getQueryString();
-		Optional<Route> route = ("GET".equals(method) || "HEAD".equals(method)) && this.routes != null
-				&& CANONICAL_PATH.matcher(path).matches() && !path.contains("//") && !path.contains("..")
-				&& (query == null || query.length() <= this.limits.longestQuery()) ? this.routes.find(path)
-						: Optional.empty();
+		Optional<Route> route = (("GET".equals(method) || head) && this.routes != null
+				&& (query == null || query.length() <= this.limits.longestQuery()))
+						? this.routeOfPath.get(request.getRequestURI(), this.findRoute) : Optional.empty();
 		if (route.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
@@ -134,8 +138,8 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 		ServerHttpObservationFilter.findObservationContext(request)
 			.ifPresent(observation -> observation.setPathPattern(route.get().pattern().getPatternString()));
 		AsyncCache<String, RenderedPage> cache = this.regions.get(route.get().region());
-		String key = key(path, request, route.get());
-		if ("HEAD".equals(method)) {
+		String key = key(request.getRequestURI(), request, route.get());
+		if (head) {
 			CompletableFuture<RenderedPage> kept = cache.getIfPresent(key);
 			RenderedPage page = (kept != null && kept.isDone() && !kept.isCompletedExceptionally()) ? kept.join()
 					: null;
@@ -162,6 +166,33 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 			// own.
 			chain.doFilter(request, response);
 		}
+	}
+
+	/**
+	 * The route of a path, if its answers may be kept: only a canonical path of the site
+	 * has one (anything else is redirected or refused further on).
+	 */
+	private Optional<Route> findRoute(String path) {
+		if (!isCanonical(path)) {
+			return Optional.empty();
+		}
+		return this.routes.find(path);
+	}
+
+	/**
+	 * A path of lower-case letters, digits, dots, hyphens and single slashes, no "..".
+	 */
+	static boolean isCanonical(String path) {
+		if (path.isEmpty() || path.charAt(0) != '/' || path.contains("//") || path.contains("..")) {
+			return false;
+		}
+		for (int i = 1; i < path.length(); i++) {
+			char c = path.charAt(i);
+			if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '/' || c == '-')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -212,6 +243,9 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 	 * a cache-buster) neither makes an entry nor misses one.
 	 */
 	private static String key(String path, HttpServletRequest request, Route route) {
+		if (route.parameters().isEmpty()) {
+			return path;
+		}
 		var known = new TreeMap<String, String[]>();
 		for (String parameter : route.parameters()) {
 			String[] values = request.getParameterValues(parameter);

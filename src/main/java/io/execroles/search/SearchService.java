@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,7 +28,9 @@ import io.execroles.source.Note;
 import io.execroles.web.SiteLimits;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.core.SimpleAnalyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.function.FunctionScoreQuery;
 import org.apache.lucene.search.BooleanClause;
@@ -40,9 +43,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -82,16 +82,6 @@ public class SearchService {
 	private static final Analyzer TEXTS = SiteAnalyzer.forTexts();
 
 	private static final Analyzer WORDS = new SimpleAnalyzer();
-
-	/**
-	 * Marks the matched words of a whole text; made once, as it holds no state of a
-	 * search.
-	 */
-	private static final UnifiedHighlighter HIGHLIGHTER = UnifiedHighlighter.builderWithoutSearcher(TEXTS)
-		.withBreakIterator(WholeBreakIterator::new)
-		.withFormatter(new Segments())
-		.withMaxLength(10_000)
-		.build();
 
 	private final SearchIndex index;
 
@@ -307,8 +297,7 @@ public class SearchService {
 				.add(new TermQuery(new Term(SearchIndex.ROLES, role.slug())), BooleanClause.Occur.FILTER)
 				.build();
 		}
-		var highlighter = HIGHLIGHTER;
-		Query matched = highlightQuery(terms);
+		Set<String> matched = Set.copyOf(terms);
 		try {
 			var storedFields = built.searcher().storedFields();
 			var hits = new ArrayList<Hit>();
@@ -317,10 +306,7 @@ public class SearchService {
 				Entry entry = built.entries()
 					.get(SearchIndex.key(Entry.Type.valueOf(document.get(SearchIndex.TYPE)),
 							document.get(SearchIndex.ID)));
-				@SuppressWarnings("unchecked")
-				List<Segment> text = (List<Segment>) highlighter.highlightWithoutSearcher(SearchIndex.TEXT, matched,
-						entry.text(), 1);
-				hits.add(hit(built, entry, (text != null) ? text : List.of(new Segment(entry.text(), false)), role));
+				hits.add(hit(built, entry, marked(entry.text(), matched), role));
 			}
 			return hits;
 		}
@@ -329,10 +315,41 @@ public class SearchService {
 		}
 	}
 
-	private static Query highlightQuery(List<String> terms) {
-		var query = new BooleanQuery.Builder();
-		terms.forEach(term -> query.add(new TermQuery(new Term(SearchIndex.TEXT, term)), BooleanClause.Occur.SHOULD));
-		return query.build();
+	/**
+	 * The whole text as runs, the words whose terms the query holds marked: never markup,
+	 * so that nothing a text or a query holds can reach the page as HTML. The text is
+	 * analysed as the index analysed it, so a word is marked exactly where it matched.
+	 * (Lucene's highlighters do the same by building an index of each text in memory,
+	 * some 64 KB of garbage for every result of every search.)
+	 */
+	static List<Segment> marked(String text, Set<String> terms) {
+		var segments = new ArrayList<Segment>();
+		int at = 0;
+		try (TokenStream tokens = TEXTS.tokenStream(SearchIndex.TEXT, text)) {
+			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+			OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+			tokens.reset();
+			while (tokens.incrementToken()) {
+				int start = Math.max(offset.startOffset(), at);
+				int end = offset.endOffset();
+				if (end <= start || !terms.contains(term.toString())) {
+					continue;
+				}
+				if (start > at) {
+					segments.add(new Segment(text.substring(at, start), false));
+				}
+				segments.add(new Segment(text.substring(start, end), true));
+				at = end;
+			}
+			tokens.end();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		if (at < text.length()) {
+			segments.add(new Segment(text.substring(at), false));
+		}
+		return List.copyOf(segments);
 	}
 
 	private Hit hit(SearchIndex.Built built, Entry entry, List<Segment> text, Role filter) {
@@ -426,38 +443,6 @@ public class SearchService {
 			throw new UncheckedIOException(ex);
 		}
 		return terms;
-	}
-
-	/**
-	 * The whole text as runs, the matched words marked: never markup, so that nothing a
-	 * text or a query holds can reach the page as HTML.
-	 */
-	private static final class Segments extends PassageFormatter {
-
-		@Override
-		public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
-			var segments = new ArrayList<Segment>();
-			int at = 0;
-			for (var passage : passages) {
-				int[] starts = passage.getMatchStarts();
-				int[] ends = passage.getMatchEnds();
-				for (int i = 0; i < passage.getNumMatches(); i++) {
-					int start = Math.max(starts[i], at);
-					if (start > at) {
-						segments.add(new Segment(content.substring(at, start), false));
-					}
-					if (ends[i] > start) {
-						segments.add(new Segment(content.substring(start, ends[i]), true));
-						at = ends[i];
-					}
-				}
-			}
-			if (at < content.length()) {
-				segments.add(new Segment(content.substring(at), false));
-			}
-			return List.copyOf(segments);
-		}
-
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -27,8 +26,9 @@ import io.execroles.search.SearchResults.Segment;
 import io.execroles.source.Note;
 import io.execroles.web.SiteLimits;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.core.SimpleAnalyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.SimpleAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
@@ -297,7 +297,7 @@ public class SearchService {
 				.add(new TermQuery(new Term(SearchIndex.ROLES, role.slug())), BooleanClause.Occur.FILTER)
 				.build();
 		}
-		Set<String> matched = Set.copyOf(terms);
+		var matched = new CharArraySet(terms, false);
 		try {
 			var storedFields = built.searcher().storedFields();
 			var hits = new ArrayList<Hit>();
@@ -322,7 +322,7 @@ public class SearchService {
 	 * (Lucene's highlighters do the same by building an index of each text in memory,
 	 * some 64 KB of garbage for every result of every search.)
 	 */
-	static List<Segment> marked(String text, Set<String> terms) {
+	static List<Segment> marked(String text, CharArraySet terms) {
 		var segments = new ArrayList<Segment>();
 		int at = 0;
 		try (TokenStream tokens = TEXTS.tokenStream(SearchIndex.TEXT, text)) {
@@ -332,7 +332,7 @@ public class SearchService {
 			while (tokens.incrementToken()) {
 				int start = Math.max(offset.startOffset(), at);
 				int end = offset.endOffset();
-				if (end <= start || !terms.contains(term.toString())) {
+				if (end <= start || !terms.contains(term.buffer(), 0, term.length())) {
 					continue;
 				}
 				if (start > at) {

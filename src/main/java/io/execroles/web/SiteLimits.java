@@ -29,12 +29,12 @@ public record SiteLimits(@DefaultValue PageCache pageCache, @DefaultValue Shared
 	 * @param longestQuery a query string longer than any the site makes is not kept
 	 * @param renderWait how long a request waits for another that is rendering the same
 	 * page before it renders the page itself
-	 * @param paths how many paths' routes are remembered: far more than the site has
-	 * pages
+	 * @param paths how many canonical paths' routes are remembered: ten roles and their
+	 * comparisons make some fifteen hundred addresses
 	 */
 	public record PageCache(@DefaultValue("16MB") DataSize pages, @DefaultValue("4MB") DataSize searches,
 			@DefaultValue("300") int longestQuery, @DefaultValue("10s") Duration renderWait,
-			@DefaultValue("1024") int paths) {
+			@DefaultValue("4096") int paths) {
 	}
 
 	/**

@@ -13,7 +13,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.function.Function;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Cache;
@@ -58,6 +57,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class PageCache extends HttpFilter implements SmartInitializingSingleton {
 
+	private static final int LONGEST_PATH = 256;
+
 	private final Map<CachedResponse.Region, AsyncCache<String, RenderedPage>> regions = new EnumMap<>(
 			CachedResponse.Region.class);
 
@@ -72,13 +73,11 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 	private volatile CachedRoutes routes;
 
 	/**
-	 * The route each path asked for lately belongs to, or none: matching a path against
-	 * every route's pattern costs more than sending a kept page. Bounded, so that a flood
-	 * of junk paths only churns it.
+	 * The route of each canonical path asked for lately, or none: matching a path against
+	 * every route's pattern costs more than sending a kept page. Only canonical paths are
+	 * remembered, and no more than {@link SiteLimits.PageCache#paths()} of them.
 	 */
 	private final Cache<String, Optional<Route>> routeOfPath;
-
-	private final Function<String, Optional<Route>> findRoute = this::findRoute;
 
 	PageCache(ContentSnapshot content, SiteLimits limits, MeterRegistry meters,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
@@ -128,9 +127,10 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 		String method = request.getMethod();
 		boolean head = "HEAD".equals(method);
 		String query = request.getQueryString();
-		Optional<Route> route = (("GET".equals(method) || head) && this.routes != null
+		String path = request.getRequestURI();
+		Optional<Route> route = (("GET".equals(method) || head) && this.routes != null && isCanonical(path)
 				&& (query == null || query.length() <= this.limits.longestQuery()))
-						? this.routeOfPath.get(request.getRequestURI(), this.findRoute) : Optional.empty();
+						? this.routeOfPath.get(path, this.routes::find) : Optional.empty();
 		if (route.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
@@ -138,7 +138,7 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 		ServerHttpObservationFilter.findObservationContext(request)
 			.ifPresent(observation -> observation.setPathPattern(route.get().pattern().getPatternString()));
 		AsyncCache<String, RenderedPage> cache = this.regions.get(route.get().region());
-		String key = key(request.getRequestURI(), request, route.get());
+		String key = key(path, request, route.get());
 		if (head) {
 			CompletableFuture<RenderedPage> kept = cache.getIfPresent(key);
 			RenderedPage page = (kept != null && kept.isDone() && !kept.isCompletedExceptionally()) ? kept.join()
@@ -169,21 +169,13 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 	}
 
 	/**
-	 * The route of a path, if its answers may be kept: only a canonical path of the site
-	 * has one (anything else is redirected or refused further on).
+	 * A path of the site's own form: lower-case letters, digits, dots, hyphens and single
+	 * slashes, no "..", and short (the site's longest is under a hundred characters).
+	 * Anything else is redirected or refused further on, never kept.
 	 */
-	private Optional<Route> findRoute(String path) {
-		if (!isCanonical(path)) {
-			return Optional.empty();
-		}
-		return this.routes.find(path);
-	}
-
-	/**
-	 * A path of lower-case letters, digits, dots, hyphens and single slashes, no "..".
-	 */
-	static boolean isCanonical(String path) {
-		if (path.isEmpty() || path.charAt(0) != '/' || path.contains("//") || path.contains("..")) {
+	private static boolean isCanonical(String path) {
+		if (path.isEmpty() || path.length() > LONGEST_PATH || path.charAt(0) != '/' || path.contains("//")
+				|| path.contains("..")) {
 			return false;
 		}
 		for (int i = 1; i < path.length(); i++) {

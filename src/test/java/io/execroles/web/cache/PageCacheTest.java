@@ -2,6 +2,7 @@ package io.execroles.web.cache;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
@@ -92,6 +93,18 @@ class PageCacheTest {
 			MvcTestResult tagged = this.mvc.get().uri("/roles/cto?utm_source=news" + i + "&x=" + i).exchange();
 			assertThat(tagged).hasStatusOk();
 			assertThat(tagged.getResponse().getHeader(HttpHeaders.ETAG)).isEqualTo(canonical);
+		}
+	}
+
+	@Test
+	void onlyAPageAtItsOwnAddressIsKept() {
+		for (String path : List.of("/roles/CTO", "/roles/cto/", "/roles/./cto", "/roles/cto;x=1",
+				"/roles/" + "x".repeat(300))) {
+			for (int i = 0; i < 2; i++) {
+				// Redirected or refused, never kept under a second address.
+				MvcTestResult answer = this.mvc.get().uri(path).exchange();
+				assertThat(answer.getResponse().getHeader(HttpHeaders.ETAG)).as(path).isNull();
+			}
 		}
 	}
 

@@ -47,7 +47,23 @@ class OperationsTest {
 			assertThat(get(this.port, "/roles/cio").statusCode()).isEqualTo(200);
 		}
 		assertThat(get(this.port, "/search?q=metrics").statusCode()).isEqualTo(200);
+		// A repeat visit answered 304 from the cache, and a refused method, are timed
+		// too.
+		String etag = get(this.port, "/roles/cio").headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> revisit = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/roles/cio"))
+				.header("If-None-Match", etag)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(revisit.statusCode()).isEqualTo(304);
+		HttpResponse<String> refused = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/roles/cio")).DELETE().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(refused.statusCode()).isEqualTo(405);
 		String metrics = get(this.managementPort, "/actuator/prometheus").body();
+		assertThat(metrics)
+			.containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"304\",uri=\"/roles/\\{slug}\"} [1-9]")
+			.containsPattern(
+					"http_server_requests_seconds_count\\{[^}]*method=\"DELETE\"[^}]*status=\"405\"[^}]*} [1-9]");
 		assertThat(metrics)
 			.containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"200\",uri=\"/roles/\\{slug}\"} [3-9]");
 		assertThat(metrics).contains("http_server_requests_seconds_bucket")

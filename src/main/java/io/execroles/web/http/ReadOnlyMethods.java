@@ -15,12 +15,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The site is read-only: every address answers GET and HEAD, and any other method gets
- * 405 and the methods it may use, before the request reaches a handler. (The page cache
- * runs before it, as it answers only GET and HEAD; request observation too, so that a
- * refused method is timed.)
+ * 405 and the methods it may use, before the request reaches anything else.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 12)
+@Order(Ordered.HIGHEST_PRECEDENCE + 3)
 class ReadOnlyMethods extends HttpFilter {
 
 	static final String ALLOWED = "GET, HEAD";

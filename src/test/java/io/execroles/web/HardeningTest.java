@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -11,6 +15,7 @@ import java.util.Locale;
 import io.execroles.ServedSiteTest;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -27,6 +32,9 @@ class HardeningTest {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@Test
 	void everyResponseCarriesTheSecurityHeaders() throws IOException {
@@ -143,6 +151,22 @@ class HardeningTest {
 				assertSitePage(answer, shown);
 			}
 		}
+	}
+
+	@Test
+	void aQueryThatCannotBeDecodedIsTheReadersErrorAndCountedAsOne() throws Exception {
+		for (String target : List.of("/search?q=%zz", "/compare?roles=%")) {
+			Answer answer = send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+			assertThat(answer.status()).as(target).isEqualTo(400);
+			assertSitePage(answer, target);
+		}
+		String metrics = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.managementPort + "/actuator/prometheus"))
+				.build(), HttpResponse.BodyHandlers.ofString())
+			.body();
+		assertThat(metrics)
+			.containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"400\",uri=\"/search\"} [1-9]")
+			.doesNotContain("InvalidParameterException");
 	}
 
 	void assertSitePage(Answer answer, String request) {

@@ -138,7 +138,17 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 		ServerHttpObservationFilter.findObservationContext(request)
 			.ifPresent(observation -> observation.setPathPattern(route.get().pattern().getPatternString()));
 		AsyncCache<String, RenderedPage> cache = this.regions.get(route.get().region());
-		String key = key(path, request, route.get());
+		String key;
+		try {
+			key = key(path, request, route.get());
+		}
+		catch (IllegalStateException ex) {
+			// Tomcat will not decode the query (a stray "%", say): the reader's error,
+			// and
+			// to be answered and counted as one, not left to escape as a server error.
+			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+			return;
+		}
 		if (head) {
 			CompletableFuture<RenderedPage> kept = cache.getIfPresent(key);
 			RenderedPage page = (kept != null && kept.isDone() && !kept.isCompletedExceptionally()) ? kept.join()

@@ -143,9 +143,8 @@ class PageCache extends HttpFilter implements SmartInitializingSingleton {
 			key = key(path, request, route.get());
 		}
 		catch (IllegalStateException ex) {
-			// Tomcat will not decode the query (a stray "%", say): the reader's error,
-			// and
-			// to be answered and counted as one, not left to escape as a server error.
+			// Tomcat will not decode the query (a stray "%", say): the reader's
+			// error, answered and counted as one rather than escaping as a 500.
 			response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			return;
 		}

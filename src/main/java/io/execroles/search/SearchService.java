@@ -319,10 +319,10 @@ public class SearchService {
 	 * The whole text as runs, the words whose terms the query holds marked: never markup,
 	 * so that nothing a text or a query holds can reach the page as HTML. The text is
 	 * analysed as the index analysed it, so a word is marked exactly where it matched.
-	 * (Lucene's highlighters do the same by building an index of each text in memory,
-	 * some 64 KB of garbage for every result of every search.)
+	 * (Lucene's highlighter does the same by building an index of each text in memory:
+	 * tens of KB of garbage for every result of every search.)
 	 */
-	static List<Segment> marked(String text, CharArraySet terms) {
+	private static List<Segment> marked(String text, CharArraySet terms) {
 		var segments = new ArrayList<Segment>();
 		int at = 0;
 		try (TokenStream tokens = TEXTS.tokenStream(SearchIndex.TEXT, text)) {
